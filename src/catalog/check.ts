@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, isAbsolute } from 'node:path';
+import { byPlace, formatPath, type Diagnostic } from './diagnostics.ts';
+import { findingsOf, type Finding } from './issues.ts';
+import { LIMITS } from './limits.ts';
+import { FILE_RULES, serverIdsUnique, type ValidFile } from './rules.ts';
+import { serverSchema } from './schema/server.ts';
+import { decodeUtf8, parseYaml, toData, type YamlSource } from './source.ts';
+
+/** The catalog folder: `CATALOG_DIR` when set, else `catalog/` in the working directory. */
+export function catalogDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.CATALOG_DIR || 'catalog');
+}
+
+export interface CheckedFile extends ValidFile {
+  source: YamlSource;
+}
+
+export interface CheckResult {
+  /** Files that passed the schema, in file-name order (some may still have rule errors). */
+  files: CheckedFile[];
+  diagnostics: Diagnostic[];
+  errorCount: number;
+}
+
+/** How a file is named in messages: relative to the working directory when it is below it. */
+function displayName(abs: string): string {
+  const rel = relative(process.cwd(), abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+/**
+ * Checks the whole catalog and reports every problem at once: read → parse → schema →
+ * rules within a file → rules across files. Nothing here writes anything.
+ */
+export function checkCatalog(dir: string = catalogDir()): CheckResult {
+  const diagnostics: Diagnostic[] = [];
+  const files: CheckedFile[] = [];
+  const serversDir = join(dir, 'servers');
+
+  let names: string[];
+  try {
+    names = readdirSync(serversDir).sort();
+  } catch {
+    const file = displayName(serversDir);
+    diagnostics.push({ severity: 'error', file, line: 1, column: 1, path: '', message: 'catalog folder not found (expected servers/*.yaml)' });
+    return { files, diagnostics, errorCount: 1 };
+  }
+
+  for (const name of names) {
+    const abs = join(serversDir, name);
+    const file = displayName(abs);
+    const at = (line: number, column: number, message: string, path = ''): void => {
+      diagnostics.push({ severity: 'error', file, line, column, path, message });
+    };
+    if (name.startsWith('.')) continue;
+    if (!name.endsWith('.yaml')) {
+      at(1, 1, 'catalog files are named <server-id>.yaml');
+      continue;
+    }
+    const size = statSync(abs).size;
+    if (size > LIMITS.fileBytes) {
+      at(1, 1, `file is ${size.toLocaleString('en-US')} bytes, over the limit of ${LIMITS.fileBytes.toLocaleString('en-US')}`);
+      continue;
+    }
+    const decoded = decodeUtf8(readFileSync(abs));
+    if ('problem' in decoded) {
+      at(decoded.problem.line, decoded.problem.column, decoded.problem.message);
+      continue;
+    }
+    const { source, problems } = parseYaml(decoded.text);
+    if (problems.length > 0) {
+      for (const p of problems) at(p.line, p.column, p.message);
+      continue;
+    }
+    const data = toData(source);
+    if ('problem' in data) {
+      at(data.problem.line, data.problem.column, data.problem.message);
+      continue;
+    }
+    const report = (findings: Finding[]): void => {
+      for (const f of findings) {
+        const pos = source.locate(f.path, f.atKey);
+        at(pos.line, pos.column, f.message, formatPath(f.path));
+      }
+    };
+    const parsed = serverSchema.safeParse(data.data, { reportInput: true });
+    if (!parsed.success) {
+      report(findingsOf(parsed.error));
+      continue;
+    }
+    const valid: CheckedFile = { file, server: parsed.data, source };
+    for (const rule of FILE_RULES) report(rule(valid));
+    files.push(valid);
+  }
+
+  for (const { file, finding } of serverIdsUnique(files)) {
+    const pos = (file as CheckedFile).source.locate(finding.path);
+    diagnostics.push({ severity: 'error', file: file.file, ...pos, path: formatPath(finding.path), message: finding.message });
+  }
+
+  diagnostics.sort(byPlace);
+  return { files, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length };
+}
+

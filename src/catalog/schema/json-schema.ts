@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.ts';
+
+/** Nesting depth of a JSON value: a scalar is 0, `{}` and `[]` are 1. */
+export function jsonDepth(value: unknown, limit = Infinity): number {
+  // Iterative so that a hostile, deeply nested value cannot overflow the stack.
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    const here = depth + 1;
+    if (here > max) max = here;
+    if (max > limit) return max;
+    for (const child of Object.values(node)) stack.push([child, here]);
+  }
+  return max;
+}
+
+const withinDepth = (value: unknown) => jsonDepth(value, LIMITS.schemaDepth) <= LIMITS.schemaDepth;
+const depthMessage = `nested deeper than ${LIMITS.schemaDepth} levels (the limit)`;
+
+/** Any JSON Schema below the root: an object of keywords, or true/false. */
+const subschema = z.union([z.boolean(), z.record(z.string(), z.unknown())]);
+
+/**
+ * A tool's input or output schema. JSON Schema is open-ended, so only what pages and
+ * policies rely on is checked: the root is an object schema with named properties.
+ */
+export const objectSchemaSchema = z
+  .looseObject({
+    type: z.literal('object'),
+    properties: z
+      .record(z.string(), subschema)
+      .refine((p) => Object.keys(p).length <= LIMITS.schemaProperties, {
+        message: `more than ${LIMITS.schemaProperties} properties (the limit)`,
+      })
+      .optional(),
+    required: z.array(z.string()).optional(),
+  })
+  .refine(withinDepth, { message: depthMessage });
+export type ObjectSchema = z.infer<typeof objectSchemaSchema>;

@@ -1,0 +1,22 @@
+/**
+ * Splits a tool name into lowercase words on `_ . -`, spaces and camelCase:
+ * `rabbitmq_broker_purgeQueue` → ['rabbitmq', 'broker', 'purge', 'queue'].
+ */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The first line of a description with its Markdown decoration trimmed, for lists and meta tags. */
+export function firstLine(description: string | undefined, max = 200): string {
+  const line = (description ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l !== '') ?? '';
+  const plain = line.replace(/^#+\s*/, '').replace(/[*_`]+/g, '');
+  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
+}

@@ -1,0 +1,31 @@
+// `npm run build`: check the catalog, build the site into a staging folder, then swap it
+// into dist/. A failed check or build leaves an existing dist/ exactly as it was.
+import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'astro';
+import { catalogDir, checkCatalog } from '../catalog/check.ts';
+import { reportCheck } from './check.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const outDir = resolve(process.env.ATLAS_OUT_DIR || resolve(root, 'dist'));
+const staging = resolve(root, '.build', `staging-${process.pid}`);
+const retired = resolve(root, '.build', `retired-${process.pid}`);
+
+if (!reportCheck(checkCatalog(catalogDir()))) {
+  console.error(`Nothing was built; ${outDir} is unchanged.`);
+  process.exit(1);
+}
+
+mkdirSync(resolve(root, '.build'), { recursive: true });
+try {
+  await build({ root, outDir: staging, logLevel: process.env.ATLAS_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : error);
+  console.error(`The build failed; ${outDir} is unchanged.`);
+  process.exit(1);
+}
+if (existsSync(outDir)) renameSync(outDir, retired);
+renameSync(staging, outDir);
+rmSync(retired, { recursive: true, force: true });
+console.log(`Site written to ${outDir}`);

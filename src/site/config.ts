@@ -1,0 +1,5 @@
+/** Where the site is published; canonical URLs, feeds and sitemaps are built from it. */
+export const SITE_URL = process.env.ATLAS_SITE_URL || 'https://mcp-tool-atlas.github.io';
+/** The repository that holds the catalog; "Edit this page" and issue links point here. */
+export const REPOSITORY_URL = 'https://github.com/mcp-tool-atlas/mcp-tool-atlas';
+export const SITE_NAME = 'MCP Tool Atlas';

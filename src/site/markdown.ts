@@ -1,0 +1,41 @@
+import MarkdownIt from 'markdown-it';
+
+// Tool descriptions are untrusted. markdown-it with `html: false` escapes every raw tag,
+// and its link validator refuses javascript:, vbscript:, file: and data: URLs. Images are
+// shown as links: the site loads nothing from other origins.
+const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
+
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!;
+  const src = String(token.attrGet('src') ?? '');
+  const alt = self.renderInlineAsText(token.children ?? [], options, env);
+  return `<a href="${md.utils.escapeHtml(src)}" rel="nofollow noopener noreferrer">${md.utils.escapeHtml(alt || 'image')}</a>`;
+};
+const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  tokens[idx]!.attrSet('rel', 'nofollow noopener noreferrer');
+  return defaultLinkOpen(tokens, idx, options, env, self);
+};
+// Headings inside a description would fight the page's own outline: show them as strong paragraphs.
+md.renderer.rules.heading_open = () => '<p><strong>';
+md.renderer.rules.heading_close = () => '</strong></p>\n';
+
+/** Only http(s) and in-page links survive; relative links would point into our own site. */
+md.validateLink = (url: string) => /^https?:\/\//i.test(url.trim());
+
+/**
+ * Renders a description as a safe subset of Markdown. Python docstrings arrive indented,
+ * which CommonMark would turn into code blocks, so common indentation is removed first.
+ */
+export function renderDescription(text: string): string {
+  return md.render(dedent(text));
+}
+
+/** Removes the indentation shared by all lines after the first (docstring style). */
+export function dedent(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const rest = lines.slice(1).filter((l) => l.trim() !== '');
+  const indent = Math.min(...rest.map((l) => /^[ \t]*/.exec(l)![0].length));
+  if (!Number.isFinite(indent) || indent === 0) return lines.join('\n').trim();
+  return [lines[0]!, ...lines.slice(1).map((l) => l.slice(Math.min(indent, /^[ \t]*/.exec(l)![0].length)))].join('\n').trim();
+}
