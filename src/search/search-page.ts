@@ -1,0 +1,24 @@
+// Client side of /search/: Pagefind's components, our result layout, and the search kept in the URL.
+import '@pagefind/component-ui';
+import '@pagefind/component-ui/css';
+import './search.css';
+import { getInstanceManager, type PagefindResults } from '@pagefind/component-ui';
+import { renderResult } from './result.ts';
+import { parseSearchState, searchQuery } from './url-state.ts';
+
+const instance = getInstanceManager().getInstance('page');
+const results = document.querySelector<PagefindResults>('pagefind-results');
+if (results) results.resultTemplate = renderResult;
+
+instance.on('search', (term, filters) => {
+  const query = searchQuery({ term: String(term ?? ''), filters: (filters ?? {}) as Record<string, string[]> });
+  if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}`);
+});
+instance.on('error', () => {
+  document.getElementById('search-unavailable')?.removeAttribute('hidden');
+});
+
+const initial = parseSearchState(location.search);
+if (initial.term || Object.keys(initial.filters).length > 0) {
+  instance.triggerSearchWithFilters(initial.term, initial.filters as Record<string, string[]>);
+}
