@@ -32,6 +32,11 @@ export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'atlas-pagefind',
     hooks: {
+      // Pages ask `__SEARCH_INDEX__` whether an index will exist: `astro dev` makes none.
+      // (Not import.meta.env.DEV: a build run under NODE_ENV=test counts as dev there.)
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { __SEARCH_INDEX__: JSON.stringify(command === 'build') } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const pages = await indexSite(fileURLToPath(dir));
         logger.info(`Pagefind indexed ${pages} pages`);

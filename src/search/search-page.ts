@@ -10,15 +10,21 @@ const instance = getInstanceManager().getInstance('page');
 const results = document.querySelector<PagefindResults>('pagefind-results');
 if (results) results.resultTemplate = renderResult;
 
-instance.on('search', (term, filters) => {
-  const query = searchQuery({ term: String(term ?? ''), filters: (filters ?? {}) as Record<string, string[]> });
-  if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}`);
-});
 instance.on('error', () => {
   document.getElementById('search-unavailable')?.removeAttribute('hidden');
 });
 
-const initial = parseSearchState(location.search);
-if (initial.term || Object.keys(initial.filters).length > 0) {
-  instance.triggerSearchWithFilters(initial.term, initial.filters as Record<string, string[]>);
+function keepInUrl(term: unknown, filters: unknown): void {
+  const query = searchQuery({ term: String(term ?? ''), filters: (filters ?? {}) as Record<string, string[]> });
+  if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}`);
 }
+
+const initial = parseSearchState(location.search);
+// In faceted mode Pagefind runs one empty search as soon as the index has loaded; a search
+// restored from the URL must come after it, and only then may searches rewrite the URL.
+void instance.triggerLoad().then(() => {
+  if (initial.term || Object.keys(initial.filters).length > 0) {
+    instance.triggerSearchWithFilters(initial.term, initial.filters as Record<string, string[]>);
+  }
+  instance.on('search', keepInUrl);
+});
