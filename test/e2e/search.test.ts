@@ -106,6 +106,12 @@ describe('/search/', () => {
     await page.close();
   });
 
+  test('a camelCase name is found by its words', async () => {
+    const page = await open('/search/?q=invoice+pdf');
+    await poll(async () => (await resultNames(page))[0]).toBe('getInvoicePdf');
+    await page.close();
+  });
+
   test('the Destructive filter leaves only Destructive tools', async () => {
     const page = await open('/search/');
     await pageInput(page).fill('queue');
@@ -200,7 +206,8 @@ describe('browse pages and the index', () => {
     const names = await page.locator('.server-list li > a').allInnerTexts();
     expect(names).toEqual(['Amazon MQ MCP Server', 'Payments, Demo & Co']);
     const labels = await page.locator('.server-list .bar-label').allInnerTexts();
-    expect(labels[1]).toBe(`Read ${LISTED_READ_TOOLS}, Financial 1`);
+    // The listed Read tools and getInvoicePdf; payments.refundCharge is Financial.
+    expect(labels[1]).toBe(`Read ${LISTED_READ_TOOLS + 1}, Financial 1`);
     expect(await page.locator('.server-list svg.bar').first().getAttribute('aria-hidden')).toBe('true');
     await page.close();
   });
