@@ -37,9 +37,9 @@ export function renderOption(result: PagefindResultData): HTMLAnchorElement {
 /** One /search/ result: name, server, category and risk badges, and the description's first line. */
 export function renderResult(result: PagefindResultData): HTMLLIElement {
   const { meta } = result;
-  const item = el('li', 'pf-result search-result');
+  const item = el('li', 'search-result');
   const title = el('p', 'search-result-title');
-  const link = el('a', 'pf-result-link');
+  const link = el('a', '');
   link.href = safePath(meta.url || result.url);
   link.append(meta.kind === 'tool' ? el('code', '', meta.title ?? '') : document.createTextNode(meta.title ?? ''));
   title.append(link);

@@ -20,11 +20,14 @@ function keepInUrl(term: unknown, filters: unknown): void {
 }
 
 const initial = parseSearchState(location.search);
-// In faceted mode Pagefind runs one empty search as soon as the index has loaded; a search
-// restored from the URL must come after it, and only then may searches rewrite the URL.
+instance.on('search', keepInUrl);
 void instance.triggerLoad().then(() => {
-  if (initial.term || Object.keys(initial.filters).length > 0) {
+  // Faceted: filters alone, with no words, list what they match (/search/?category=Financial).
+  // Set after loading, not as <pagefind-config faceted>: then Pagefind runs an empty search
+  // when the index arrives, which would replace a search typed or restored meanwhile.
+  instance.faceted = true;
+  const untouched = instance.searchTerm === '' && Object.keys(instance.searchFilters ?? {}).length === 0;
+  if (untouched && (initial.term || Object.keys(initial.filters).length > 0)) {
     instance.triggerSearchWithFilters(initial.term, initial.filters as Record<string, string[]>);
   }
-  instance.on('search', keepInUrl);
 });
