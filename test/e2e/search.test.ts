@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { buildCatalog } from '../helpers/build.ts';
+import { buildCatalog, ROOT } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDir, type StaticSite } from '../helpers/serve.ts';
 import { LISTED_READ_TOOLS, searchCatalog } from '../fixtures/search/catalog.ts';
@@ -31,9 +31,9 @@ afterEach(() => {
 });
 
 /** A page that records console errors, uncaught exceptions and what screen readers are told. */
-async function open(path: string): Promise<Page> {
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   // Tall enough that every result is in view: Pagefind loads result data as it scrolls into view.
-  const page = await browser.newPage({ viewport: { width: 1280, height: 2400 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 2400 }, colorScheme });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     // The site ships no favicon yet; Chromium asks for one on every page.
@@ -159,6 +159,24 @@ describe('/search/', () => {
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
     await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
     await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+  test.each(['light', 'dark'] as const)('axe finds nothing on search results and browse pages (%s)', async (colorScheme) => {
+    for (const path of ['/search/?q=queue', '/servers/', '/categories/read/', '/risk/critical/']) {
+      const page = await open(path, colorScheme);
+      if (path.startsWith('/search/')) await poll(async () => (await resultNames(page)).length).toBeGreaterThan(3);
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(d: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, path).toEqual([]);
+      await page.close();
+    }
   });
 });
 
