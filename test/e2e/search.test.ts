@@ -69,6 +69,8 @@ describe('header search box', () => {
     const first = page.locator('pagefind-searchbox [role="option"]').first();
     await poll(() => first.locator('.pf-searchbox-result-title').innerText()).toBe('get_job_status');
     expect(await first.innerText()).toContain('Amazon MQ MCP Server · Read · Low risk');
+    // The decoy whose description repeats get_job_status is found, but ranks below the tool itself.
+    await poll(() => page.locator('pagefind-searchbox .pf-searchbox-result-title').allInnerTexts()).toContain('waitForJobs');
     await poll(() => box.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Escape');
     await poll(() => box.getAttribute('aria-expanded')).toBe('false');
@@ -224,8 +226,8 @@ describe('browse pages and the index', () => {
     const names = await page.locator('.server-list li > a').allInnerTexts();
     expect(names).toEqual(['Amazon MQ MCP Server', 'Payments, Demo & Co']);
     const labels = await page.locator('.server-list .bar-label').allInnerTexts();
-    // The listed Read tools and getInvoicePdf; payments.refundCharge is Financial.
-    expect(labels[1]).toBe(`Read ${LISTED_READ_TOOLS + 1}, Financial 1`);
+    // The listed Read tools, getInvoicePdf and waitForJobs; payments.refundCharge is Financial.
+    expect(labels[1]).toBe(`Read ${LISTED_READ_TOOLS + 2}, Financial 1`);
     expect(await page.locator('.server-list svg.bar').first().getAttribute('aria-hidden')).toBe('true');
     await page.close();
   });
