@@ -6,6 +6,7 @@ import { LIMITS } from './limits.ts';
 import { FILE_RULES, serverIdsUnique, type ValidFile } from './rules.ts';
 import { serverSchema } from './schema/server.ts';
 import { decodeUtf8, parseYaml, toData, type YamlSource } from './source.ts';
+import { entryIsStale, likelyDuplicates } from './warnings.ts';
 
 /** The catalog folder: `CATALOG_DIR` when set, else `catalog/` in the working directory. */
 export function catalogDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -23,6 +24,11 @@ export interface CheckResult {
   errorCount: number;
 }
 
+export interface CheckOptions {
+  /** The day staleness is measured from; tests pass a fixed one. */
+  now?: Date;
+}
+
 /** How a file is named in messages: relative to the working directory when it is below it. */
 function displayName(abs: string): string {
   const rel = relative(process.cwd(), abs);
@@ -33,7 +39,7 @@ function displayName(abs: string): string {
  * Checks the whole catalog and reports every problem at once: read → parse → schema →
  * rules within a file → rules across files. Nothing here writes anything.
  */
-export function checkCatalog(dir: string = catalogDir()): CheckResult {
+export function checkCatalog(dir: string = catalogDir(), options: CheckOptions = {}): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const files: CheckedFile[] = [];
   const serversDir = join(dir, 'servers');
@@ -98,6 +104,12 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
     const pos = (file as CheckedFile).source.locate(finding.path);
     diagnostics.push({ severity: 'error', file: file.file, ...pos, path: formatPath(finding.path), message: finding.message });
   }
+  const warn = (file: CheckedFile, finding: Finding): void => {
+    diagnostics.push({ severity: 'warning', file: file.file, ...file.source.locate(finding.path), path: formatPath(finding.path), message: finding.message });
+  };
+  const now = options.now ?? new Date();
+  for (const file of files) for (const finding of entryIsStale(file, now)) warn(file, finding);
+  for (const { file, finding } of likelyDuplicates(files)) warn(file, finding);
 
   diagnostics.sort(byPlace);
   return { files, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length };

@@ -1,6 +1,7 @@
 // `npm run check`: validates the whole catalog and lists every problem, one per line.
 import { catalogDir, checkCatalog, type CheckResult } from '../catalog/check.ts';
 import { formatDiagnostic } from '../catalog/diagnostics.ts';
+import { onGitHubActions, workflowCommand } from '../catalog/workflow-commands.ts';
 
 /** Prints the check's findings; returns whether the catalog may be built. */
 export function reportCheck(result: CheckResult, out = console): boolean {
@@ -13,6 +14,9 @@ export function reportCheck(result: CheckResult, out = console): boolean {
 }
 
 if (import.meta.main) {
-  const ok = reportCheck(checkCatalog(catalogDir()));
+  const result = checkCatalog(catalogDir());
+  // Only here, not in the build's own check, so each finding is annotated once per CI run.
+  if (onGitHubActions()) for (const d of result.diagnostics) console.log(workflowCommand(d));
+  const ok = reportCheck(result);
   process.exitCode = ok ? 0 : 1;
 }
