@@ -11,7 +11,16 @@ export const SCHEMA_FILE = 'schema/catalog-server.schema.json';
  * date order) stay with `npm run check`; the editor schema catches the rest as people type.
  */
 export function catalogServerJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(serverSchema, { target: 'draft-07', io: 'input', unrepresentable: 'any' });
+  const generated = z.toJSONSchema(serverSchema, {
+    target: 'draft-07',
+    io: 'input',
+    unrepresentable: 'any',
+    // Every link in a catalog file is an httpLink(); zod writes only `format: uri`, which
+    // javascript: and data: URLs satisfy, so the scheme rule is spelled out for editors.
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.format === 'uri') jsonSchema.pattern = '^https?://';
+    },
+  });
   const { $schema, ...rest } = generated;
   return { $schema, title: 'MCP Tool Atlas catalog file', ...rest };
 }

@@ -32,7 +32,9 @@ export const apiToolSummaryShape = z
     slug: z.string().describe('The last segment of the tool page URL.'),
     url: absolute('The tool page.'),
     summary: z.string().describe('The first line of the description; empty when there is none.'),
-    parameters: z.strictObject({ total: count('Parameters, nested ones included.'), required: count('Required parameters.') }),
+    parameters: z
+      .strictObject({ total: count('Parameters, nested ones included.'), required: count('Required parameters.') })
+      .describe('How many arguments the tool takes.'),
     classification: apiClassificationShape,
   })
   .describe('One tool, as listed in the catalog.');
@@ -57,7 +59,7 @@ const serverFields = {
     modifying: count('Tools that can modify or destroy data (every category but Read).'),
     categories: categoryCounts.describe('Tools per category.'),
     risks: riskCounts.describe('Tools per risk class.'),
-  }),
+  }).describe('Tool counts of this server.'),
 };
 
 export const apiCatalogServerShape = z
@@ -70,13 +72,13 @@ export const apiCatalogShape = z
     name: z.string().describe('The site name.'),
     url: absolute('The site.'),
     version: z.literal(1).describe('Version of this shape; it changes only when a field is removed or changes meaning.'),
-    updated: date('The latest `updated` date of any server.').nullable(),
+    updated: z.iso.date().nullable().describe('The latest `updated` date of any server; null for an empty catalog.'),
     counts: z.strictObject({
       servers: count('Servers in the catalog.'),
       tools: count('Tools in the catalog.'),
       categories: categoryCounts.describe('Tools per category.'),
       risks: riskCounts.describe('Tools per risk class.'),
-    }),
+    }).describe('Counts over the whole catalog.'),
     servers: z.array(apiCatalogServerShape).describe('Every server, A to Z.'),
   })
   .describe('Every server and tool with its classification.');

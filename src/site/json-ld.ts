@@ -1,5 +1,5 @@
 import type { FaqEntry } from '../faq/faq.ts';
-import { SITE_NAME, SITE_URL } from './config.ts';
+import { SITE_NAME } from './config.ts';
 import { absoluteUrl } from './links.ts';
 import type { ServerEntry } from './model.ts';
 
@@ -55,6 +55,6 @@ export function softwareApplication(entry: ServerEntry): JsonLd {
     ...(sameAs.length > 0 && { sameAs }),
     ...(server.tags && { keywords: server.tags.join(', ') }),
     dateModified: server.updated,
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: SITE_URL },
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') },
   };
 }
