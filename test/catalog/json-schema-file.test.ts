@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { catalogServerJsonSchema, catalogServerJsonSchemaText, SCHEMA_FILE } from '../../src/catalog/json-schema-file.ts';
+import { serverSchema } from '../../src/catalog/schema/server.ts';
 import { SCHEMA_COMMENT } from '../../src/catalog/write.ts';
 import { ROOT } from '../helpers/build.ts';
 
@@ -58,4 +59,14 @@ describe('the editor JSON Schema', () => {
       expect(resolve(dirname(join(serversDir, name)), target)).toBe(join(ROOT, SCHEMA_FILE));
     }
   });
+});
+
+test('the hand-written example in CONTRIBUTING.md is a valid catalog file', () => {
+  const doc = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+  const example = /```yaml\n(# yaml-language-server[\s\S]*?)```/.exec(doc)?.[1];
+  expect(example).toBeDefined();
+  expect(example!.split('\n')[0]).toBe(SCHEMA_COMMENT);
+  const data = parse(example!);
+  expect(serverSchema.safeParse(data).error?.issues ?? []).toEqual([]);
+  expect(validator()(data)).toBe(true);
 });

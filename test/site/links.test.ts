@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { CATEGORIES } from '../../src/catalog/schema/category.ts';
 import { REPOSITORY_URL } from '../../src/site/config.ts';
-import { absoluteUrl, contributeLinks, editUrl, reportClassificationUrl } from '../../src/site/links.ts';
+import { absoluteUrl, CLASSIFICATION_TEMPLATE, contributeLinks, editUrl, reportClassificationUrl } from '../../src/site/links.ts';
+import { ROOT } from '../helpers/build.ts';
 import { fixtureSite } from '../helpers/site.ts';
 
 const site = fixtureSite('test/fixtures/opendata');
@@ -40,5 +45,19 @@ describe('contribute links', () => {
   test('reviewed classifications say so', () => {
     const list = alpha.tools.find((t) => t.tool.name === 'list_files')!;
     expect(new URL(reportClassificationUrl(list)).searchParams.get('current')).toBe('Read (reviewed)');
+  });
+});
+
+describe('the issue form the report link opens', () => {
+  const form = parse(readFileSync(join(ROOT, '.github/ISSUE_TEMPLATE', CLASSIFICATION_TEMPLATE), 'utf8'));
+  const fields = new Map<string, any>(form.body.filter((f: any) => f.id).map((f: any) => [f.id, f]));
+
+  test('has a field for every value the link fills in', () => {
+    const q = new URL(reportClassificationUrl(echo)).searchParams;
+    for (const key of q.keys()) if (key !== 'template' && key !== 'title') expect(fields.has(key), key).toBe(true);
+  });
+
+  test('offers exactly the catalog\'s categories', () => {
+    expect(fields.get('proposed').attributes.options).toEqual([...CATEGORIES]);
   });
 });
