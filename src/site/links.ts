@@ -13,6 +13,9 @@ export function absoluteUrl(path: string, site: string = SITE_URL): string {
   return new URL(path, site).href;
 }
 
+const isTool = (entry: ServerEntry | ToolEntry): entry is ToolEntry => 'slug' in entry;
+const serverOf = (entry: ServerEntry | ToolEntry): ServerEntry => (isTool(entry) ? entry.server : entry);
+
 /** GitHub's editor for the server's catalog file: "Edit this page". */
 export function editUrl(server: ServerEntry, repo: string = REPOSITORY_URL): string {
   return `${repo}/edit/${DEFAULT_BRANCH}/${CATALOG_FOLDER}/${server.file}`;
@@ -23,8 +26,8 @@ export function editUrl(server: ServerEntry, repo: string = REPOSITORY_URL): str
  * GitHub fills issue-form fields from query parameters named by the field ids.
  */
 export function reportClassificationUrl(entry: ServerEntry | ToolEntry, repo: string = REPOSITORY_URL): string {
-  const tool = 'slug' in entry ? entry : undefined;
-  const server = tool ? tool.server : (entry as ServerEntry);
+  const tool = isTool(entry) ? entry : undefined;
+  const server = serverOf(entry);
   const params = new URLSearchParams({
     template: CLASSIFICATION_TEMPLATE,
     title: tool ? `Wrong classification: ${tool.tool.name} on ${server.server.name}` : `Wrong classification on ${server.server.name}`,
@@ -44,6 +47,5 @@ export interface ContributeLinks {
 }
 
 export function contributeLinks(entry: ServerEntry | ToolEntry): ContributeLinks {
-  const server = 'slug' in entry ? entry.server : entry;
-  return { edit: editUrl(server), report: reportClassificationUrl(entry) };
+  return { edit: editUrl(serverOf(entry)), report: reportClassificationUrl(entry) };
 }
