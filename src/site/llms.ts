@@ -50,6 +50,18 @@ export function llmsTxt(site: Site): string {
   ].join('\n');
 }
 
+/**
+ * Characters of a tool description in llms-full.txt. Real descriptions reach 50,000; past this
+ * the file points to the server's JSON, which has every definition in full.
+ */
+export const LLMS_DESCRIPTION_CHARS = 4_000;
+
+function description(t: ToolEntry): string {
+  const text = t.tool.description ?? '';
+  if (text.length <= LLMS_DESCRIPTION_CHARS) return text;
+  return `${text.slice(0, LLMS_DESCRIPTION_CHARS).trimEnd()}…\n\n(Shortened: the full description is in ${absoluteUrl(apiServerPath(t.server.server.id))}.)`;
+}
+
 function toolFull(t: ToolEntry): string[] {
   const c = t.classification;
   return [
@@ -60,7 +72,7 @@ function toolFull(t: ToolEntry): string[] {
     `- Parameters: ${t.parameterCount.total} (${t.parameterCount.required} required)${t.parameters.length > 0 ? `: ${t.parameters.filter((p) => p.depth === 0).map((p) => oneLine(p.name)).join(', ')}` : ''}`,
     `- Why: ${oneLine(c.rationale)}`,
     '',
-    ...(t.tool.description ? [quoted(t.tool.description), ''] : []),
+    ...(t.tool.description ? [quoted(description(t)), ''] : []),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { absoluteUrl } from '../../src/site/links.ts';
-import { llmsFullTxt, llmsTxt } from '../../src/site/llms.ts';
+import { LLMS_DESCRIPTION_CHARS, llmsFullTxt, llmsTxt } from '../../src/site/llms.ts';
 import { fixtureSite } from '../helpers/site.ts';
 
 const site = fixtureSite('test/fixtures/opendata');
@@ -29,4 +29,15 @@ describe('llms.txt', () => {
     renamed.servers[0]!.server = { ...renamed.servers[0]!.server, name: 'x](https://evil.example) [y' };
     expect(llmsTxt(renamed)).toContain('[x\\](https://evil.example) \\[y](');
   });
+});
+
+test('a very long description is shortened in llms-full.txt, pointing to the JSON', () => {
+  const long = fixtureSite('test/fixtures/opendata');
+  const tool = long.servers[0]!.tools[0]!;
+  tool.tool = { ...tool.tool, description: `${'word '.repeat(2_000)}THE-END` };
+  const full = llmsFullTxt(long);
+  expect(full).not.toContain('THE-END');
+  expect(full).toContain(`(Shortened: the full description is in ${absoluteUrl(`/api/servers/${tool.server.server.id}.json`)}.)`);
+  const quotedLines = full.split('\n').filter((l) => l.startsWith('> word'));
+  expect(quotedLines.join('').length).toBeLessThanOrEqual(LLMS_DESCRIPTION_CHARS + 2);
 });
