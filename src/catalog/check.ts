@@ -21,6 +21,8 @@ export interface CheckResult {
   files: CheckedFile[];
   diagnostics: Diagnostic[];
   errorCount: number;
+  /** Files looked at, valid or not. */
+  fileCount: number;
 }
 
 /** How a file is named in messages: relative to the working directory when it is below it. */
@@ -40,11 +42,13 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
 
   let names: string[];
   try {
-    names = readdirSync(serversDir).sort();
+    names = readdirSync(serversDir)
+      .filter((n) => !n.startsWith('.'))
+      .sort();
   } catch {
     const file = displayName(serversDir);
     diagnostics.push({ severity: 'error', file, line: 1, column: 1, path: '', message: 'catalog folder not found (expected servers/*.yaml)' });
-    return { files, diagnostics, errorCount: 1 };
+    return { files, diagnostics, errorCount: 1, fileCount: 0 };
   }
 
   for (const name of names) {
@@ -53,7 +57,6 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
     const at = (line: number, column: number, message: string, path = ''): void => {
       diagnostics.push({ severity: 'error', file, line, column, path, message });
     };
-    if (name.startsWith('.')) continue;
     if (!name.endsWith('.yaml')) {
       at(1, 1, 'catalog files are named <server-id>.yaml');
       continue;
@@ -100,6 +103,6 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
   }
 
   diagnostics.sort(byPlace);
-  return { files, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length };
+  return { files, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length, fileCount: names.length };
 }
 
