@@ -2,11 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE_URL } from './src/site/config.ts';
+import { catalogIntegration } from './src/integrations/catalog.ts';
 
 export default defineConfig({
   site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), catalogIntegration()],
 });

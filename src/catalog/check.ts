@@ -22,6 +22,8 @@ export interface CheckResult {
   files: CheckedFile[];
   diagnostics: Diagnostic[];
   errorCount: number;
+  /** Files looked at, valid or not. */
+  fileCount: number;
 }
 
 export interface CheckOptions {
@@ -46,11 +48,13 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
 
   let names: string[];
   try {
-    names = readdirSync(serversDir).sort();
+    names = readdirSync(serversDir)
+      .filter((n) => !n.startsWith('.'))
+      .sort();
   } catch {
     const file = displayName(serversDir);
     diagnostics.push({ severity: 'error', file, line: 1, column: 1, path: '', message: 'catalog folder not found (expected servers/*.yaml)' });
-    return { files, diagnostics, errorCount: 1 };
+    return { files, diagnostics, errorCount: 1, fileCount: 0 };
   }
 
   for (const name of names) {
@@ -59,7 +63,6 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
     const at = (line: number, column: number, message: string, path = ''): void => {
       diagnostics.push({ severity: 'error', file, line, column, path, message });
     };
-    if (name.startsWith('.')) continue;
     if (!name.endsWith('.yaml')) {
       at(1, 1, 'catalog files are named <server-id>.yaml');
       continue;
@@ -112,6 +115,6 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
   for (const { file, finding } of likelyDuplicates(files)) warn(file, finding);
 
   diagnostics.sort(byPlace);
-  return { files, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length };
+  return { files, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length, fileCount: names.length };
 }
 

@@ -8,7 +8,10 @@ export function reportCheck(result: CheckResult, out = console): boolean {
   for (const d of result.diagnostics) (d.severity === 'error' ? out.error : out.warn)(formatDiagnostic(d));
   const tools = result.files.reduce((n, f) => n + f.server.tools.length, 0);
   const warnings = result.diagnostics.length - result.errorCount;
-  const summary = `${result.files.length} servers, ${tools} tools: ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary =
+    `${plural(result.fileCount, 'file')} (${plural(result.files.length, 'server')}, ${plural(tools, 'tool')} read): ` +
+    `${plural(result.errorCount, 'error')}, ${plural(warnings, 'warning')}`;
   (result.errorCount > 0 ? out.error : out.log)(`catalog check: ${summary}`);
   return result.errorCount === 0;
 }
