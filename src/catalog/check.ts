@@ -110,9 +110,13 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
   const warn = (file: CheckedFile, finding: Finding): void => {
     diagnostics.push({ severity: 'warning', file: file.file, ...file.source.locate(finding.path), path: formatPath(finding.path), message: finding.message });
   };
+  // Warnings only for files without errors: a file that must be fixed anyway (a clashing id,
+  // say) would otherwise repeat its error as a warning.
+  const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const clean = files.filter((f) => !failed.has(f.file));
   const now = options.now ?? new Date();
-  for (const file of files) for (const finding of entryIsStale(file, now)) warn(file, finding);
-  for (const { file, finding } of likelyDuplicates(files)) warn(file, finding);
+  for (const file of clean) for (const finding of entryIsStale(file, now)) warn(file, finding);
+  for (const { file, finding } of likelyDuplicates(clean)) warn(file, finding);
 
   diagnostics.sort(byPlace);
   return { files, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length, fileCount: names.length };

@@ -3,7 +3,9 @@ import { checkCatalog } from '../../src/catalog/check.ts';
 import { formatDiagnostic } from '../../src/catalog/diagnostics.ts';
 
 const dir = (name: string) => `test/fixtures/check/${name}`;
-const linesOf = (name: string) => checkCatalog(dir(name)).diagnostics.map(formatDiagnostic);
+// A fixed day, so that no fixture grows a staleness warning as time passes.
+const now = new Date('2026-06-01T00:00:00Z');
+const linesOf = (name: string) => checkCatalog(dir(name), { now }).diagnostics.map(formatDiagnostic);
 
 // One fixture per error class, each with the exact line the check prints.
 const CASES: Array<[string, string[]]> = [
@@ -59,7 +61,7 @@ describe('checkCatalog', () => {
   });
 
   test('a valid catalog has no diagnostics and yields its servers', () => {
-    const result = checkCatalog('test/fixtures/minimal');
+    const result = checkCatalog('test/fixtures/minimal', { now });
     expect(result.diagnostics).toEqual([]);
     expect(result.files.map((f) => f.server.id)).toEqual(['demo']);
     expect(result.files[0]!.server.tools).toHaveLength(3);

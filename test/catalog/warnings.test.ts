@@ -84,3 +84,12 @@ describe('in the check', () => {
     expect(later.errorCount).toBe(result.errorCount);
   });
 });
+
+test('files with errors get no warnings on top', () => {
+  // Both files of duplicate-server-id share a package, but one of them already has errors.
+  const result = checkCatalog('test/fixtures/check/duplicate-server-id', { now: new Date('2030-01-01T00:00:00Z') });
+  expect(result.errorCount).toBeGreaterThan(0);
+  expect(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.file)).toEqual([
+    'test/fixtures/check/duplicate-server-id/servers/demo.yaml',
+  ]);
+});
