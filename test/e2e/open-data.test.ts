@@ -207,6 +207,7 @@ describe('pages in a browser', () => {
     const page = await browser.newPage();
     const response = await page.goto(`${served.url}/servers/no-such-server/`);
     expect(response?.status()).toBe(404);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     await page.getByLabel('Search tools and servers').fill('delete & <drop>');
     await Promise.all([page.waitForURL(/\/search\//), page.getByRole('button', { name: 'Search' }).click()]);
     const url = new URL(page.url());
