@@ -5,6 +5,7 @@ import { yamlString } from '../escape.ts';
 // Intercept reads `tools."*"` as "every tool" and `hide: ["*"]` as "hide everything", so a
 // tool literally named `*` cannot be targeted on its own.
 const WILDCARD = '*';
+export const interceptCanTarget = (name: string) => name !== WILDCARD;
 
 const header = (description?: string) =>
   ['version: "1"', ...(description === undefined ? [] : [`description: ${yamlString(description)}`])];
@@ -31,7 +32,7 @@ function toolBlock(name: string, intent: Intent): string[] {
 }
 
 function render(intent: Intent, tool: PolicyTool): string | null {
-  if (tool.name === WILDCARD) return null;
+  if (!interceptCanTarget(tool.name)) return null;
   switch (intent.kind) {
     case 'allow':
       return [...header(), 'default: deny', 'tools:', ...toolBlock(tool.name, intent)].join('\n') + '\n';
@@ -61,8 +62,8 @@ function summarize(intent: Intent, tool: PolicyTool): string {
 }
 
 function renderStarter(server: PolicyServer, entries: readonly StarterEntry[]): string {
-  const listed = entries.filter((e) => e.tool.name !== WILDCARD && e.intent.kind !== 'hide');
-  const hidden = entries.filter((e) => e.tool.name !== WILDCARD && e.intent.kind === 'hide');
+  const listed = entries.filter((e) => interceptCanTarget(e.tool.name) && e.intent.kind !== 'hide');
+  const hidden = entries.filter((e) => interceptCanTarget(e.tool.name) && e.intent.kind === 'hide');
   const lines = [...header(`Starter policy for ${server.name}, from MCP Tool Atlas`), 'default: deny'];
   if (hidden.length > 0) lines.push('hide:', ...hidden.map((e) => `  - ${yamlString(e.tool.name)}`));
   lines.push(listed.length === 0 ? 'tools: {}' : 'tools:');
@@ -81,7 +82,7 @@ export const intercept: Dialect = {
   render: (intent, tool) => render(intent, tool),
   summarize: (intent, tool) => summarize(intent, tool),
   missing(intent, tool) {
-    if (tool.name === WILDCARD) {
+    if (!interceptCanTarget(tool.name)) {
       return { reason: 'Intercept reads the tool name * as "every tool", so no rule can target a tool with that exact name.', alternative: null };
     }
     if (intent.kind === 'approval') {
