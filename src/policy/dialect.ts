@@ -47,3 +47,22 @@ export interface Dialect {
   renderStarter(server: PolicyServer, entries: readonly StarterEntry[]): string;
   starterSummary(server: PolicyServer): string;
 }
+
+/**
+ * `missing` for engines that decide each call on its own: with no call counts there is no
+ * rate limit (nearest: allow), and with no approval step the nearest is deny.
+ */
+export function statelessMissing(engine: string, words: { allow: string; deny: string }, special: Partial<Record<IntentKind, Missing>> = {}) {
+  return (intent: Intent): Missing => {
+    const own = special[intent.kind];
+    if (own) return own;
+    switch (intent.kind) {
+      case 'rate-limit':
+        return { reason: `${engine} decides each call on its own and keeps no call counts, so it has no per-tool rate limit. The nearest is ${words.allow}.`, alternative: 'allow' };
+      case 'approval':
+        return { reason: `${engine} has no approval step: a call is allowed or refused. The nearest is ${words.deny}, so the tool runs only after a person changes the policy.`, alternative: 'deny' };
+      default:
+        return { reason: `${engine} cannot express this.`, alternative: null };
+    }
+  };
+}

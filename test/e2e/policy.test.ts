@@ -100,6 +100,22 @@ describe('policy snippets in Chromium', () => {
     await context.close();
   });
 
+  test('every tool page has its snippets as JSON, null exactly where the page says the engine cannot', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: false });
+    await page.goto(site.url + TOOL_PAGE);
+    const json = JSON.parse(readFileSync(join(outDir, 'api/tools/awkward/a-b-c-d.json'), 'utf8'));
+    expect(Object.keys(json)).toEqual(['server', 'tool', 'category', 'risk', 'recommended', 'policies']);
+    expect(json.tool).toBe('a\'b"c\\d');
+    for (const [dialect, intents] of Object.entries(json.policies as Record<string, Record<string, string | null>>)) {
+      for (const [intent, text] of Object.entries(intents)) {
+        const code = page.locator(`#control-${dialect}-${intent}`);
+        if (text === null) expect(await code.count(), `${dialect} ${intent}`).toBe(0);
+        else expect(await code.textContent(), `${dialect} ${intent}`).toBe(text);
+      }
+    }
+    await context.close();
+  });
+
   test('without JavaScript every dialect is shown and no dead button is', async () => {
     const { context, page } = await newPage({ javaScriptEnabled: false });
     await page.goto(site.url + TOOL_PAGE);

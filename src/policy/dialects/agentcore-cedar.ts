@@ -1,4 +1,4 @@
-import type { Dialect, PolicyServer, PolicyTool, StarterEntry } from '../dialect.ts';
+import { statelessMissing, type Dialect, type PolicyServer, type PolicyTool, type StarterEntry } from '../dialect.ts';
 import type { Intent } from '../intent.ts';
 import { cedarString } from '../escape.ts';
 
@@ -57,18 +57,9 @@ export const agentCoreCedar: Dialect = {
       ? `Permits OAuth users to call ${tool.name} through the ${target}; AgentCore denies whatever no policy permits.`
       : `Forbids every call to ${tool.name} through the ${target}; a forbid wins over any permit.`;
   },
-  missing(intent) {
-    switch (intent.kind) {
-      case 'rate-limit':
-        return { reason: 'AgentCore Policy decides each call on its own and keeps no call counts, so it has no rate limit. The nearest is a permit; cap the calls in front of the gateway.', alternative: 'allow' };
-      case 'approval':
-        return { reason: 'AgentCore Policy has no approval step: a call is permitted or denied. The nearest is a forbid, so nothing runs without a person changing the policy.', alternative: 'deny' };
-      case 'hide':
-        return { reason: 'AgentCore Policy has no separate rule for hiding a tool from the tool list. The nearest is a forbid.', alternative: 'deny' };
-      default:
-        return { reason: 'AgentCore Policy cannot express this.', alternative: null };
-    }
-  },
+  missing: statelessMissing('AgentCore Policy', { allow: 'a permit; cap the calls in front of the gateway', deny: 'a forbid' }, {
+    hide: { reason: 'AgentCore Policy has no separate rule for hiding a tool from the tool list. The nearest is a forbid.', alternative: 'deny' },
+  }),
   renderStarter,
   starterSummary: (server) =>
     `Permits the tools of ${server.name} whose category allows them (rate-limited ones too, since Cedar keeps no counts) and forbids the rest; AgentCore denies anything no policy permits.`,

@@ -1,4 +1,4 @@
-import type { Dialect, PolicyServer, PolicyTool, StarterEntry } from '../dialect.ts';
+import { statelessMissing, type Dialect, type PolicyServer, type PolicyTool, type StarterEntry } from '../dialect.ts';
 import type { Intent } from '../intent.ts';
 import { celString, yamlSingle } from '../escape.ts';
 
@@ -52,16 +52,12 @@ export const agentgatewayCel: Dialect = {
         return `Denies every call to ${tool.name}, whatever other rules allow: a matching deny rule always wins.`;
     }
   },
-  missing(intent) {
-    switch (intent.kind) {
-      case 'rate-limit':
-        return { reason: 'mcpAuthorization decides each call on its own and has no per-tool rate limit (agentgateway\'s rate limits count requests on a route, not calls to one tool). The nearest is an allow rule.', alternative: 'allow' };
-      case 'approval':
-        return { reason: 'mcpAuthorization has no approval step: a rule allows or denies. The nearest is a deny rule.', alternative: 'deny' };
-      default:
-        return { reason: 'agentgateway cannot express this.', alternative: null };
-    }
-  },
+  missing: statelessMissing('agentgateway\'s mcpAuthorization', { allow: 'an allow rule', deny: 'a deny rule' }, {
+    'rate-limit': {
+      reason: 'mcpAuthorization decides each call on its own and has no per-tool rate limit (agentgateway\'s rate limits count requests on a route, not calls to one tool). The nearest is an allow rule.',
+      alternative: 'allow',
+    },
+  }),
   renderStarter,
   starterSummary: (server) =>
     `Allowlist for target ${server.id}: allows the tools of ${server.name} whose category allows them (rate-limited ones too, as there is no per-tool limit) and denies the rest. Resources and prompts need allow rules of their own.`,

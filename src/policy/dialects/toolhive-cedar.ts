@@ -1,4 +1,4 @@
-import type { Dialect, PolicyServer, PolicyTool, StarterEntry } from '../dialect.ts';
+import { statelessMissing, type Dialect, type PolicyServer, type PolicyTool, type StarterEntry } from '../dialect.ts';
 import type { Intent } from '../intent.ts';
 import { cedarString, yamlSingle } from '../escape.ts';
 
@@ -68,16 +68,7 @@ export const toolhiveCedar: Dialect = {
         return `Permits the tools of server ${server.id} but forbids ${tool.name}; a forbid wins over any permit.`;
     }
   },
-  missing(intent) {
-    switch (intent.kind) {
-      case 'rate-limit':
-        return { reason: 'ToolHive\'s Cedar authorization decides each call on its own and keeps no call counts, so it has no rate limit. The nearest is a permit.', alternative: 'allow' };
-      case 'approval':
-        return { reason: 'ToolHive\'s Cedar authorization has no approval step: a call is permitted or denied. The nearest is a forbid.', alternative: 'deny' };
-      default:
-        return { reason: 'ToolHive cannot express this.', alternative: null };
-    }
-  },
+  missing: statelessMissing('ToolHive\'s Cedar authorization', { allow: 'a permit', deny: 'a forbid' }),
   renderStarter,
   starterSummary: (server) =>
     `Permits the tools of ${server.name} whose category allows them (rate-limited ones too, since Cedar keeps no counts) and forbids the rest; ToolHive denies any tool no policy permits.`,
