@@ -10,4 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), catalogIntegration()],
+  // Never inline scripts, styles or assets into pages: external files let a strict CSP
+  // (script-src 'self', no 'unsafe-inline') work without hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, riskOf } from '../../src/catalog/schema/category.ts';
-import { toolFaq, type FaqInput } from '../../src/faq/faq.ts';
+import { FAQ_FIELDS, interceptRateLimit, toolFaq, type FaqInput } from '../../src/faq/faq.ts';
+import { toolPolicies } from '../../src/policy/policies.ts';
+import { CATALOGS, siteOf } from '../policy/catalogs.ts';
 
 const base: FaqInput = {
   toolName: 'get_job_status',
@@ -44,4 +46,35 @@ describe('toolFaq', () => {
   test('a tool without a description says so instead of quoting nothing', () => {
     expect(toolFaq({ ...base, summary: '' })[0]!.answer).toContain('gives no description');
   });
+});
+
+for (const dir of CATALOGS) {
+  const site = siteOf(dir);
+  describe(`FAQ answers in ${dir} quote only fields the snippets contain`, () => {
+    test.each(site.tools.map((t) => [t.tool.name, t] as const))('%s', (_, entry) => {
+      const answers = entry.faq.map((f) => f.answer).join('\n');
+      const policies = toolPolicies(entry.tool, entry.server.server, entry.category);
+      for (const { dialect, intents } of policies.dialects) {
+        const texts = intents.flatMap((s) => [s.text ?? '', s.missing?.alternative?.text ?? '']).join('\n');
+        for (const field of FAQ_FIELDS[dialect.id]) {
+          if (answers.includes(field)) expect(texts, `${dialect.id} ${field}`).toContain(field);
+        }
+      }
+      const rateLimit = policies.dialects.find((d) => d.dialect.id === 'intercept')!.intents.find((s) => s.intent === 'rate-limit')!;
+      if (rateLimit.text === null) expect(answers).not.toContain('rate_limit');
+      else {
+        expect(answers).toContain(interceptRateLimit(entry.category));
+        expect(rateLimit.text).toContain(interceptRateLimit(entry.category));
+      }
+    });
+  });
+}
+
+test('every quoted field is used by some answer, so the list is not dead', () => {
+  const answers = toolFaq({ ...base, toolName: 'create_issue', category: 'Write', risk: 'Medium' })
+    .map((f) => f.answer)
+    .join('\n');
+  for (const fields of Object.values(FAQ_FIELDS)) for (const field of fields) expect(answers).toContain(field);
+  expect(answers).toContain('rate_limit: "30/hour"');
+  expect(answers).toMatch(/no per-tool rate limit/);
 });
