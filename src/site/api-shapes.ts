@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CATEGORIES, categorySchema, RISK_CLASSES } from '../catalog/schema/category.ts';
 import { TRANSPORTS } from '../catalog/schema/server.ts';
 import { toolSchema } from '../catalog/schema/tool.ts';
+import { DIALECT_IDS, type DialectId } from '../policy/dialect.ts';
+import { INTENT_KINDS, type IntentKind } from '../policy/intent.ts';
 
 // The shapes of the site's JSON outputs: the endpoints build values of these types, the API
 // page documents them from their descriptions, and the tests parse every output with them.
@@ -31,6 +33,7 @@ export const apiToolSummaryShape = z
     name: z.string().describe('The tool name exactly as the server lists it.'),
     slug: z.string().describe('The last segment of the tool page URL.'),
     url: absolute('The tool page.'),
+    api: absolute('The tool\u2019s policy snippets as JSON: /api/tools/<server>/<tool>.json.'),
     summary: z.string().describe('The first line of the description; empty when there is none.'),
     parameters: z
       .strictObject({ total: count('Parameters, nested ones included.'), required: count('Required parameters.') })
@@ -100,20 +103,21 @@ export const apiServerShape = z
   .describe('One server with every tool\u2019s definition and classification.');
 export type ApiServer = z.infer<typeof apiServerShape>;
 
-/**
- * /api/tools/<server>/<tool>.json: built by the policy pages, declared here so that every
- * JSON output has a shape. `policies` maps a dialect to its snippet per intent (allow, deny,
- * rate-limit, approval), or null where the dialect cannot express the intent.
- */
+const snippets = z
+  .strictObject(Object.fromEntries(INTENT_KINDS.map((k) => [k, z.string().nullable().describe(`The ${k} snippet, or null.`)])) as Record<IntentKind, z.ZodNullable<z.ZodString>>)
+  .describe('Per intent: the snippet, or null where the dialect cannot express it.');
+
+/** /api/tools/<server>/<tool>.json, written by the policy pages (src/policy/site.ts). */
 export const apiToolPoliciesShape = z
-  .object({
+  .strictObject({
     server: z.string().describe('The server id.'),
     tool: z.string().describe('The tool name.'),
     category: categorySchema,
     risk: riskSchema,
+    recommended: z.enum(INTENT_KINDS).describe('The intent recommended for the tool\u2019s category.'),
     policies: z
-      .record(z.string(), z.record(z.string(), z.string().nullable()))
-      .describe('Per dialect, per intent: the policy snippet, or null where the dialect cannot express it.'),
+      .strictObject(Object.fromEntries(DIALECT_IDS.map((d) => [d, snippets])) as Record<DialectId, typeof snippets>)
+      .describe('Per policy dialect, a snippet for each intent.'),
   })
   .describe('One tool with a policy snippet per dialect and intent.');
 

@@ -6,6 +6,7 @@ import { absoluteUrl, editUrl } from './links.ts';
 import type { ServerEntry, Site, ToolEntry } from './model.ts';
 
 export const apiServerPath = (id: string) => `/api/servers/${id}.json`;
+export const apiToolPath = (t: ToolEntry) => `/api/tools/${t.server.server.id}/${t.slug}.json`;
 
 function classificationOf(t: ToolEntry) {
   const { category, confidence, rationale, evidence, conflicts, origin } = t.classification;
@@ -17,6 +18,7 @@ function toolSummary(t: ToolEntry) {
     name: t.tool.name,
     slug: t.slug,
     url: absoluteUrl(t.url),
+    api: absoluteUrl(apiToolPath(t)),
     summary: t.summary,
     parameters: { ...t.parameterCount },
     classification: classificationOf(t),

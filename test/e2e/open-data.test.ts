@@ -78,7 +78,10 @@ describe('JSON outputs', () => {
     const toolUrls: string[] = catalog.servers.flatMap((s: any) => s.tools.map((t: any) => t.url));
     const toolPages = htmlPages().filter((f) => /^\/servers\/[^/]+\/[^/]+\/index\.html$/.test(f));
     expect(toolUrls.sort()).toEqual(toolPages.map(pageUrl).sort());
-    for (const s of catalog.servers) for (const u of [s.url, s.api, s.feed]) expect(fileOf(u), u).toBeDefined();
+    for (const s of catalog.servers) {
+      for (const u of [s.url, s.api, s.feed]) expect(fileOf(u), u).toBeDefined();
+      for (const t of s.tools) expect(JSON.parse(read(fileOf(t.api)!))).toMatchObject({ server: s.id, tool: t.name, category: t.classification.category });
+    }
   });
 });
 

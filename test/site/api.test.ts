@@ -50,7 +50,9 @@ describe('API documentation', () => {
     expect(byPath.get('servers[].tools[].classification.risk')).toMatchObject({ type: '"Low" | "Medium" | "High" | "Critical"', required: true });
     expect(byPath.get('servers[].source')).toMatchObject({ type: 'URL', required: false, description: 'The source repository.' });
     expect(byPath.get('updated')?.type).toBe('date (YYYY-MM-DD) | null');
-    expect(fieldRows(apiToolPoliciesShape).find((r) => r.path === 'policies')?.type).toBe('map of map of string | null');
+    const policies = fieldRows(apiToolPoliciesShape).filter((r) => r.path.startsWith('policies.'));
+    expect(policies.find((r) => r.path === 'policies.intercept.approval')).toMatchObject({ type: 'string | null', required: true });
+    expect(typeText({ type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: ['string', 'null'] } } })).toBe('map of map of string | null');
     // A tool's JSON Schemas are data, not fields: one row, no rows below.
     expect(fieldRows(apiServerShape).filter((r) => r.path.startsWith('tools[].definition.inputSchema'))).toHaveLength(1);
     for (const shape of [apiCatalogShape, apiServerShape, apiToolPoliciesShape]) {
