@@ -41,7 +41,11 @@ export function parseYaml(text: string): { source: YamlSource; problems: ParsePr
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   const problems: ParseProblem[] = [...doc.errors].map((e) => {
     const pos = lines.linePos(e.pos[0]);
-    return { line: pos.line, column: pos.col, message: e.message.split('\n')[0]! };
+    const message =
+      e.code === 'DUPLICATE_KEY'
+        ? `duplicate key "${/^[^:\n]*/.exec(text.slice(e.pos[0]))![0].trim()}": a key may appear once per mapping`
+        : e.message.split('\n')[0]!;
+    return { line: pos.line, column: pos.col, message };
   });
   const locate = (path: ReadonlyArray<PropertyKey>, atKey = false): Position => {
     for (let n = path.length; n >= 0; n--) {

@@ -106,3 +106,18 @@ export function browseOf(site: Site): Browse {
   }
   return browse;
 }
+
+/** The pages a list fills, numbered as Astro's paginate() does: `base`, `base2/`, `base3/`… */
+export function pagedUrls(base: string, items: number, perPage: number): string[] {
+  const pages = Math.max(1, Math.ceil(items / perPage));
+  return Array.from({ length: pages }, (_, i) => (i === 0 ? base : `${base}${i + 1}/`));
+}
+
+/** Every browse page (servers A–Z, each category, each risk class, with their later pages), for the sitemap. */
+export function browseUrls(browse: Browse): string[] {
+  return [
+    ...pagedUrls('/servers/', browse.servers.length, SERVERS_PER_PAGE),
+    ...browse.categories.flatMap((c) => pagedUrls(c.url, c.tools.length, TOOLS_PER_PAGE)),
+    ...browse.risks.flatMap((r) => pagedUrls(r.url, r.tools.length, TOOLS_PER_PAGE)),
+  ];
+}

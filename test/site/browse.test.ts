@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkCatalog } from '../../src/catalog/check.ts';
 import { CATEGORIES, RISK_CLASSES, riskOf } from '../../src/catalog/schema/category.ts';
-import { browseOf, buildBrowse, categoryUrl, riskUrl } from '../../src/site/browse.ts';
+import { browseOf, browseUrls, buildBrowse, categoryUrl, pagedUrls, riskUrl } from '../../src/site/browse.ts';
 import { buildSite } from '../../src/site/model.ts';
 import { LISTED_READ_TOOLS, paymentsServer } from '../fixtures/search/catalog.ts';
 
@@ -49,5 +49,22 @@ describe('browse lists', () => {
   test('servers keep the model order (A–Z) and the lists are built once per site', () => {
     expect(browse.servers.map((s) => s.entry)).toEqual(site.servers);
     expect(browseOf(site)).toBe(browseOf(site));
+  });
+});
+
+describe('browse URLs', () => {
+  test('number later pages as paginate() does, and an empty list still has its first page', () => {
+    expect(pagedUrls('/categories/read/', 0, 50)).toEqual(['/categories/read/']);
+    expect(pagedUrls('/categories/read/', 50, 50)).toEqual(['/categories/read/']);
+    expect(pagedUrls('/categories/read/', 101, 50)).toEqual(['/categories/read/', '/categories/read/2/', '/categories/read/3/']);
+  });
+
+  test('list every category and risk page once, and the server pages', () => {
+    const urls = browseUrls(browse);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toContain('/servers/');
+    expect(urls).toContain('/categories/read/2/');
+    for (const c of CATEGORIES) expect(urls).toContain(categoryUrl(c));
+    for (const r of RISK_CLASSES) expect(urls).toContain(riskUrl(r));
   });
 });
