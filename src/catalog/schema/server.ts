@@ -17,6 +17,8 @@ export const serverSchema = z
       .string()
       .max(64)
       .regex(SERVER_ID, { message: 'must be lowercase letters, digits and dashes, starting with a letter or digit' })
+      // `/servers/2/` is the second page of the server list, so an id must not be a bare number.
+      .refine((id) => !/^\d+$/.test(id), { message: 'must contain a letter: a bare number is a page of the server list' })
       .describe('The URL slug of the server; equal to the file name without .yaml.'),
     name: line().describe('The server name people know it by.'),
     package: line()

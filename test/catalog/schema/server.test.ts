@@ -65,7 +65,7 @@ describe('serverSchema', () => {
   });
 
   test('ids are URL slugs', () => {
-    for (const id of ['Demo', 'demo_x', '-demo', 'de mo', '']) {
+    for (const id of ['Demo', 'demo_x', '-demo', 'de mo', '', '42']) {
       expect(serverSchema.safeParse({ ...server, id }).success, id).toBe(false);
     }
   });
