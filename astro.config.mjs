@@ -9,4 +9,21 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Catalog text is untrusted: even if some of it slipped through as markup, the browser
+  // would run no inline script and load nothing from another origin. Astro hashes its own
+  // scripts and styles into the policy; 'wasm-unsafe-eval' lets Pagefind's search index
+  // (WebAssembly) load and allows no JavaScript eval.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
