@@ -22,6 +22,7 @@ describe.each(BUILDING_CASES)('$name', (c) => {
     expect(existsSync(file), `${c.expect.page} was not built`).toBe(true);
     const text = textOf(parseHtml(readFileSync(file, 'utf8')));
     for (const shown of c.expect.shows) expect(text, `${c.expect.page} does not show ${JSON.stringify(shown.slice(0, 80))}`).toContain(shown);
+    for (const absent of c.expect.never ?? []) expect(text, `${c.expect.page} contains ${JSON.stringify(absent)}`).not.toContain(absent);
   });
 });
 
