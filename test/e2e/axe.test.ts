@@ -2,28 +2,16 @@
 // hostile text cannot cost accessibility either: 0 violations.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { filesOf, urlOfFile } from '../../src/verify/site.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { builtHostileSite } from '../helpers/hostile.ts';
-import { serveDir, type StaticSite } from '../helpers/serve.ts';
+import { openHostileSite, type HostileSession } from '../helpers/hostile.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let site: StaticSite;
-let browser: Browser;
-let pages: string[] = [];
+let session: HostileSession;
 beforeAll(async () => {
-  const dist = await builtHostileSite();
-  pages = [...filesOf(dist)].filter((f) => f.endsWith('.html')).map(urlOfFile);
-  site = await serveDir(dist);
-  browser = await launchChromium();
+  session = await openHostileSite();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => session?.close());
 
 interface Violation {
   id: string;
@@ -34,9 +22,9 @@ interface Violation {
 
 async function violations(url: string, html?: string): Promise<string[]> {
   // The site's policy would block axe itself; the page under test is otherwise unchanged.
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await session.browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  await page.goto(site.url + url);
+  await page.goto(session.site.url + url);
   if (html) await page.setContent(html);
   await page.evaluate(AXE);
   const found = (await page.evaluate(async () => {
@@ -61,7 +49,7 @@ test('axe reports what it finds (a page with violations fails)', async () => {
 });
 
 test.for(KINDS)('axe finds no violations on the $kind page', async ({ kind, find }, { skip }) => {
-  const url = find(pages);
+  const url = find(session.pages);
   // Category and search pages are built by other parts of the site; skipped until they exist.
   if (!url && (kind === 'category' || kind === 'search')) skip(`no ${kind} page in this build`);
   expect(url, `no ${kind} page was built`).toBeDefined();

@@ -2,12 +2,9 @@
 // function in place that any payload of the corpus would call. Nothing may call it, no dialog
 // may open, nothing may be logged as an error, no request may leave the site, and no link
 // on the page may use a scheme other than http(s) or mailto.
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { filesOf, urlOfFile } from '../../src/verify/site.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { builtHostileSite } from '../helpers/hostile.ts';
-import { serveDir, type StaticSite } from '../helpers/serve.ts';
+import { openHostileSite, type HostileSession } from '../helpers/hostile.ts';
 
 declare global {
   interface Window {
@@ -16,18 +13,11 @@ declare global {
   }
 }
 
-let dist = '';
-let site: StaticSite;
-let browser: Browser;
+let session: HostileSession;
 beforeAll(async () => {
-  dist = await builtHostileSite();
-  site = await serveDir(dist);
-  browser = await launchChromium();
+  session = await openHostileSite();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => session?.close());
 
 interface Watch {
   context: BrowserContext;
@@ -36,9 +26,9 @@ interface Watch {
 
 /** A browser context that reports marker calls, CSP violations, dialogs, errors and requests to other origins. */
 async function watchedContext(): Promise<Watch> {
-  const context = await browser.newContext();
+  const context = await session.browser.newContext();
   const events: string[] = [];
-  const origin = new URL(site.url).origin;
+  const origin = new URL(session.site.url).origin;
   await context.exposeBinding('__report', ({ page }, kind: string, detail: string) => events.push(`${new URL(page.url()).pathname}  ${kind}: ${detail}`));
   await context.addInitScript(() => {
     window.__pwned = () => window.__report('payload ran', new Error().stack ?? '');
@@ -66,23 +56,24 @@ async function watchedContext(): Promise<Watch> {
 test('the marker, dialogs and error reporting are wired up (a payload that ran would be seen)', async () => {
   const { context, events } = await watchedContext();
   const page = await context.newPage();
-  await page.goto(`${site.url}/`);
+  const { url } = session.site;
+  await page.goto(`${url}/`);
   await page.evaluate(() => {
     window.__pwned();
     alert('x');
     console.error('boom');
   });
   await context.close();
-  expect(events.map((e) => e.replace(/:\s.*$/s, ''))).toEqual(['/  payload ran', `${site.url}/  dialog`, `${site.url}/  console error`]);
+  expect(events.map((e) => e.replace(/:\s.*$/s, ''))).toEqual(['/  payload ran', `${url}/  dialog`, `${url}/  console error`]);
 });
 
 test('no page of the hostile site runs a payload, opens a dialog, logs an error or loads from elsewhere', async () => {
-  const urls = [...filesOf(dist)].filter((f) => f.endsWith('.html')).map(urlOfFile).sort();
+  const urls = session.pages;
   expect(urls.length).toBeGreaterThan(1000);
   const { context, events } = await watchedContext();
   const page = await context.newPage();
   for (const url of urls) {
-    const response = await page.goto(site.url + url, { waitUntil: 'load' });
+    const response = await page.goto(session.site.url + url, { waitUntil: 'load' });
     if (response?.status() !== 200) events.push(`${url}  status ${response?.status()}`);
     const unsafe = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]')]

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CASES, type BuildsExpectation, type HostileCase } from '../fixtures/hostile/cases.ts';
+import type { Browser } from 'playwright-core';
+import { filesOf, urlOfFile } from '../../src/verify/site.ts';
+import { launchChromium } from './browser.ts';
 import { buildCatalog, ROOT } from './build.ts';
+import { serveDir, type StaticSite } from './serve.ts';
 
 export type BuildingCase = HostileCase & { expect: BuildsExpectation };
 export const BUILDING_CASES = CASES.filter((c): c is BuildingCase => c.expect.outcome === 'builds');
@@ -70,4 +74,29 @@ export async function builtHostileSite(): Promise<string> {
       rmSync(lock, { recursive: true, force: true });
     }
   }
+}
+
+/** The built hostile site served on 127.0.0.1, with Chromium ready to visit it. */
+export interface HostileSession {
+  site: StaticSite;
+  browser: Browser;
+  /** URL paths of every built page, sorted. */
+  pages: string[];
+  close(): Promise<void>;
+}
+
+export async function openHostileSite(): Promise<HostileSession> {
+  const dist = await builtHostileSite();
+  const pages = [...filesOf(dist)].filter((f) => f.endsWith('.html')).map(urlOfFile).sort();
+  const site = await serveDir(dist);
+  const browser = await launchChromium();
+  return {
+    site,
+    browser,
+    pages,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
 }
