@@ -1,4 +1,5 @@
 // The site-wide checks on the real site built from the shipped catalog: 0 problems.
+import { rmSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { SITE_URL } from '../../src/site/config.ts';
 import { checkBuiltSite } from '../../src/verify/checks.ts';
@@ -10,4 +11,5 @@ test('every page built from the shipped catalog passes markup, link, CSP and ine
   expect(build.ok, build.stderr).toBe(true);
   expect([...filesOf(build.outDir)].filter((f) => f.endsWith('.html')).map(urlOfFile)).toContain('/about/');
   expect(checkBuiltSite(build.outDir, { root: ROOT, siteUrl: SITE_URL }).map(formatProblem)).toEqual([]);
+  rmSync(build.outDir, { recursive: true, force: true });
 });
