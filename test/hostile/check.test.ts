@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkCatalog } from '../../src/catalog/check.ts';
 import { CASES } from '../fixtures/hostile/cases.ts';
+import { buildCatalog, runCheck } from '../helpers/build.ts';
 import { writeCases } from '../helpers/hostile.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
@@ -40,4 +41,22 @@ describe.each(CASES.filter((c) => c.expect.outcome === 'builds'))('accepted: $na
     expect(diagnostics).toEqual([]);
     expect(result.files.map((f) => f.server.id)).toEqual([c.name]);
   });
+});
+
+test('npm run check and npm run build name the file, line and limit of each hostile case', async () => {
+  const picked = CASES.filter((c) => ['javascript-source', 'description-100kb', 'yaml-alias-bomb'].includes(c.name));
+  const dir = writeCases(join(root, 'cli'), picked);
+  const check = await runCheck(dir);
+  expect(check.code).toBe(1);
+  const lines = check.stderr.split('\n').filter((l) => l.includes('.yaml:'));
+  expect(lines).toEqual([
+    `${join(dir, 'servers', 'description-100kb.yaml')}:11:18  tools[0].description  longer than 60,000 characters (the limit)`,
+    `${join(dir, 'servers', 'javascript-source.yaml')}:7:9  source  must be an http:// or https:// URL`,
+    `${join(dir, 'servers', 'yaml-alias-bomb.yaml')}:13:14  YAML aliases expand to more than 100 copies (the limit); a "billion laughs" bomb?`,
+  ]);
+  const build = await buildCatalog(dir);
+  expect(build.ok).toBe(false);
+  expect(build.stderr).toContain('javascript-source.yaml:7:9  source  must be an http:// or https:// URL');
+  expect(build.stderr).toContain('Nothing was built');
+  rmSync(build.outDir, { recursive: true, force: true });
 });
