@@ -36,5 +36,6 @@ test('every way of running or loading something is reported', () => {
     '<script type="application/ld+json"> does not parse as JSON: {"a": "',
     'inline script the policy does not allow: x',
   ]);
+  expect(problems('<img alt="" srcset="/a.png 1x, https://tracker.example/b.png 2x">')).toEqual(['<img srcset> loads from another origin: https://tracker.example']);
   expect(problems('<svg><a href="javascript:__pwned()"><text>x</text></a></svg>')).toEqual(['href uses the javascript: scheme: javascript:__pwned()']);
 });
