@@ -45,7 +45,9 @@ export function parseYaml(text: string): { source: YamlSource; problems: ParsePr
     // The parser recurses per nesting level; a hostile file can exhaust its stack.
     const message = /call stack/i.test(e.message)
       ? `is nested too deeply to read (values may nest at most ${LIMITS.valueDepth} levels)`
-      : e.message.split('\n')[0]!;
+      : e.code === 'DUPLICATE_KEY'
+        ? `duplicate key "${/^[^:\n]*/.exec(text.slice(e.pos[0]))![0].trim()}": a key may appear once per mapping`
+        : e.message.split('\n')[0]!;
     // One failure can surface many times over (once per enclosing level): say it once per line.
     if (!problems.some((p) => p.line === pos.line && p.message === message)) problems.push({ line: pos.line, column: pos.col, message });
   }

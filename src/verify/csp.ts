@@ -50,8 +50,12 @@ export function scriptHashes(policy: Policy): Set<string> {
   return new Set(sources.filter(isHash).map((s) => s.slice(1, -1)));
 }
 
-// A policy in a meta element only governs what comes after it.
-const GOVERNED = (el: HtmlElement) => el.tagName === 'script' || el.tagName === 'style' || (el.tagName === 'link' && attrOf(el, 'rel') === 'stylesheet');
+// A policy in a meta element only governs what comes after it. Data blocks (JSON-LD) never run.
+const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
+const GOVERNED = (el: HtmlElement) =>
+  (el.tagName === 'script' && !DATA_TYPES.has((attrOf(el, 'type') ?? '').trim().toLowerCase())) ||
+  el.tagName === 'style' ||
+  (el.tagName === 'link' && attrOf(el, 'rel') === 'stylesheet');
 
 /** Every page carries one strict policy, ahead of any script or style. */
 export function cspCheck(): SiteCheck {

@@ -29,6 +29,7 @@ const meta = (policy: string) => `<meta http-equiv="Content-Security-Policy" con
 
 test('a page needs exactly one strict policy, ahead of its scripts and styles', () => {
   expect(check(`${meta(STRICT)}<link rel="stylesheet" href="/x.css">`)).toEqual([]);
+  expect(check(`<script type="application/ld+json">{}</script>${meta(STRICT)}`)).toEqual([]);
   expect(check('<title>t</title>')).toEqual(['has no Content-Security-Policy']);
   expect(check(`${meta(STRICT)}${meta(STRICT)}`)).toEqual(['has 2 Content-Security-Policy elements']);
   expect(check(`<script src="/a.js"></script>${meta(STRICT)}`)).toEqual(['<script> comes before the policy, which does not govern it']);
