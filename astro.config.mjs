@@ -14,4 +14,21 @@ export default defineConfig({
   // Never inline scripts, styles or assets into pages: external files let a strict CSP
   // (script-src 'self', no 'unsafe-inline') work without hashes.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Catalog text is untrusted: even if some of it slipped through as markup, the browser
+  // would run no inline script and load nothing from another origin. Astro hashes its own
+  // scripts and styles into the policy; 'wasm-unsafe-eval' lets Pagefind's search index
+  // (WebAssembly) load and allows no JavaScript eval.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

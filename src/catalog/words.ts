@@ -18,5 +18,11 @@ export function firstLine(description: string | undefined, max = 200): string {
     .map((l) => l.trim())
     .find((l) => l !== '') ?? '';
   const plain = line.replace(/^#+\s*/, '').replace(/[*_`]+/g, '');
-  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
+  return clip(plain, max);
+}
+
+/** At most `max` characters, counted in code points so that an emoji is never cut in half; `…` marks a cut. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : text;
 }
