@@ -17,7 +17,12 @@ export function firstLine(description: string | undefined, max = 200): string {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .find((l) => l !== '') ?? '';
-  const plain = line.replace(/^#+\s*/, '').replace(/[*_`]+/g, '');
+  // Only paired Markdown delimiters go: `get_file` and `__init__`-style names keep their underscores.
+  const plain = line
+    .replace(/^#+\s*/, '')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)/g, '$2')
+    .replace(/(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1')
+    .replace(/`([^`]+)`/g, '$1');
   return clip(plain, max);
 }
 
