@@ -26,18 +26,18 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(problems).toEqual([]);
+  const seen = problems;
   problems = [];
+  expect(seen).toEqual([]);
 });
 
 /** A page that records console errors, uncaught exceptions and what screen readers are told. */
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light', bypassCSP = false): Promise<Page> {
   // Tall enough that every result is in view: Pagefind loads result data as it scrolls into view.
-  const page = await browser.newPage({ viewport: { width: 1280, height: 2400 }, colorScheme });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 2400 }, colorScheme, bypassCSP });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    // The site ships no favicon yet; Chromium asks for one on every page.
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) problems.push(`console: ${m.text()}`);
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   await page.addInitScript(() => {
     const heard: string[] = ((window as unknown as { __heard: string[] }).__heard = []);
@@ -169,7 +169,8 @@ describe('accessibility', () => {
 
   test.each(['light', 'dark'] as const)('axe finds nothing on search results and browse pages (%s)', async (colorScheme) => {
     for (const path of ['/search/?q=queue', '/servers/', '/categories/read/', '/risk/critical/']) {
-      const page = await open(path, colorScheme);
+      // The site's CSP would refuse axe's injected script; the page itself is unchanged.
+      const page = await open(path, colorScheme, true);
       if (path.startsWith('/search/')) await poll(async () => (await resultNames(page)).length).toBeGreaterThan(3);
       await page.addScriptTag({ content: axe });
       const violations = await page.evaluate(async () => {
