@@ -6,6 +6,7 @@ import { LIMITS } from './limits.ts';
 import { FILE_RULES, serverIdsUnique, type ValidFile } from './rules.ts';
 import { serverSchema } from './schema/server.ts';
 import { decodeUtf8, parseYaml, toData, type YamlSource } from './source.ts';
+import { WARNING_RULES } from '../classify/review.ts';
 
 /** The catalog folder: `CATALOG_DIR` when set, else `catalog/` in the working directory. */
 export function catalogDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -50,8 +51,8 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
   for (const name of names) {
     const abs = join(serversDir, name);
     const file = displayName(abs);
-    const at = (line: number, column: number, message: string, path = ''): void => {
-      diagnostics.push({ severity: 'error', file, line, column, path, message });
+    const at = (line: number, column: number, message: string, path = '', severity: Diagnostic['severity'] = 'error'): void => {
+      diagnostics.push({ severity, file, line, column, path, message });
     };
     if (name.startsWith('.')) continue;
     if (!name.endsWith('.yaml')) {
@@ -78,10 +79,10 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
       at(data.problem.line, data.problem.column, data.problem.message);
       continue;
     }
-    const report = (findings: Finding[]): void => {
+    const report = (findings: Finding[], severity: Diagnostic['severity'] = 'error'): void => {
       for (const f of findings) {
         const pos = source.locate(f.path, f.atKey);
-        at(pos.line, pos.column, f.message, formatPath(f.path));
+        at(pos.line, pos.column, f.message, formatPath(f.path), severity);
       }
     };
     const parsed = serverSchema.safeParse(data.data, { reportInput: true });
@@ -91,6 +92,7 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
     }
     const valid: CheckedFile = { file, server: parsed.data, source };
     for (const rule of FILE_RULES) report(rule(valid));
+    for (const rule of WARNING_RULES) report(rule(valid), 'warning');
     files.push(valid);
   }
 
