@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpLink, line } from './text.ts';
+import { line } from './text.ts';
 
 /** An environment variable name as shells accept it. */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -20,7 +20,8 @@ export const originSchema = z
     }),
     z.strictObject({
       kind: z.literal('streamable-http'),
-      url: httpLink().describe('The MCP endpoint.'),
+      // Not httpLink(): a local endpoint such as http://127.0.0.1:8080/mcp is a valid origin.
+      url: z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' }).max(2000).describe('The MCP endpoint.'),
     }),
     z.strictObject({
       kind: z.literal('docker-catalog'),

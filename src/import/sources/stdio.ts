@@ -64,6 +64,13 @@ export async function importFromStdio({ command, env = {}, timeoutMs = DEFAULT_T
   const [program, ...args] = command;
   if (!program) throw new ImportError('The --stdio command is empty');
   const transport = new StdioClientTransport({ command: program, args, env: childEnvironment(env), stderr: 'pipe' });
+  // The SDK forgets the process once it starts closing it; keep its pid to make sure it ends.
+  let pid: number | undefined;
+  const start = transport.start.bind(transport);
+  transport.start = async () => {
+    await start();
+    pid = transport.pid ?? undefined;
+  };
   let stderr = '';
   transport.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_KEPT);
@@ -81,7 +88,31 @@ export async function importFromStdio({ command, env = {}, timeoutMs = DEFAULT_T
     const tail = stderr.trim();
     if (e instanceof ImportError && tail) throw new ImportError(`${e.message}\nThe server's last output on stderr:\n${tail}`, []);
     throw e;
+  } finally {
+    if (pid !== undefined) await ensureEnded(pid);
   }
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Waits for the server to exit after its stdin closed; one that ignores that and SIGTERM is killed. */
+async function ensureEnded(pid: number, graceMs = 5000): Promise<void> {
+  for (let waited = 0; waited < graceMs && isAlive(pid); waited += 100) await sleep(100);
+  if (!isAlive(pid)) return;
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    return;
+  }
+  for (let waited = 0; waited < 2000 && isAlive(pid); waited += 50) await sleep(50);
 }
 
 /** `npx -y @scope/name@1.2.3 args` → `npm:@scope/name`: the package the command runs. */
