@@ -19,13 +19,15 @@ export interface Classification {
 }
 
 const lower = (c: Category) => c.toLowerCase();
-const verbEvidence = (v: FoundVerb) => `${v.where}: "${v.word}" is a ${v.strong ? '' : 'weak '}${lower(v.category)} verb`;
+/** "a read verb", "an execute verb" */
+const aVerb = (c: Category) => `${/^[AEIOU]/.test(c) ? 'an' : 'a'} ${lower(c)} verb`;
+const verbEvidence = (v: FoundVerb) => `${v.where}: "${v.word}" is ${v.strong ? aVerb(v.category) : `a weak ${lower(v.category)} verb`}`;
 
 /** Working state of one classification: the category so far and the reasons for it. */
 interface Draft {
   category: Category;
-  /** Independent sources (name, description, annotations) that agree with the category. */
-  support: Set<string>;
+  /** Independent sources (name, description, annotations) that agree with the category, by weight: 1 strong, 0.5 weak. */
+  support: Map<'name' | 'description' | 'annotations', number>;
   reasons: string[];
   evidence: string[];
   conflicts: string[];
@@ -33,20 +35,29 @@ interface Draft {
   unsettled: boolean;
 }
 
+function back(d: Draft, source: 'name' | 'description' | 'annotations', weight: number): void {
+  d.support.set(source, Math.max(d.support.get(source) ?? 0, weight));
+}
+
 /** Step 1: what the tool does according to its own words, strongest source first. */
 function baseOf(tool: Tool, s: Signals): Draft {
-  const d: Draft = { category: 'Write', support: new Set(), reasons: [], evidence: [], conflicts: [], unsettled: false };
+  const d: Draft = { category: 'Write', support: new Map(), reasons: [], evidence: [], conflicts: [], unsettled: false };
   const hints = tool.annotations ?? {};
   if (s.nameVerb) {
     d.category = s.nameVerb.category;
-    d.support.add('name');
+    back(d, 'name', s.nameVerb.strong ? 1 : 0.5);
     d.evidence.push(verbEvidence(s.nameVerb));
-    d.reasons.push(`its ${s.nameVerb.where.startsWith('title') ? 'title' : 'name'} leads with "${s.nameVerb.word}", a ${lower(s.nameVerb.category)} verb`);
+    d.reasons.push(`its ${s.nameVerb.where.startsWith('title') ? 'title' : 'name'} leads with "${s.nameVerb.word}", ${aVerb(s.nameVerb.category)}`);
   } else if (s.descriptionVerb) {
     d.category = s.descriptionVerb.category;
-    d.support.add('description');
+    back(d, 'description', s.descriptionVerb.strong ? 1 : 0.5);
     d.evidence.push(verbEvidence(s.descriptionVerb));
-    d.reasons.push(`its name has no verb, and its description opens with "${s.descriptionVerb.word}", a ${lower(s.descriptionVerb.category)} verb`);
+    d.reasons.push(`its name has no verb, and its description opens with "${s.descriptionVerb.word}", ${aVerb(s.descriptionVerb.category)}`);
+    const noun = s.words.find((w) => READ_NOUNS.has(w));
+    if (d.category === 'Read' && noun) {
+      back(d, 'name', 0.5);
+      d.evidence.push(`name "${tool.name}": "${noun}" names something to read`);
+    }
   } else if (hints.readOnlyHint !== undefined) {
     d.category = hints.readOnlyHint ? 'Read' : hints.destructiveHint === true ? 'Destructive' : 'Write';
     d.reasons.push('neither its name nor its description has a known verb, so the declared annotations decide');
@@ -54,6 +65,7 @@ function baseOf(tool: Tool, s: Signals): Draft {
     const noun = s.words.find((w) => READ_NOUNS.has(w));
     if (noun) {
       d.category = 'Read';
+      back(d, 'name', 0.5);
       d.evidence.push(`name "${tool.name}": "${noun}" names something to read`);
       d.reasons.push(`its name has no verb but names something to read ("${noun}")`);
     } else {
@@ -90,7 +102,7 @@ function refine(tool: Tool, s: Signals, d: Draft): void {
   }
   if (d.category === 'Write' && s.destructivePhrase) {
     d.category = 'Destructive';
-    d.support.add('description');
+    back(d, 'description', 0.5);
     d.evidence.push(`description: "${s.destructivePhrase}"`);
     d.reasons.push(`and its description says "${s.destructivePhrase}": data can be lost`);
   }
@@ -107,15 +119,15 @@ function weighDescription(s: Signals, d: Draft): void {
   if (!v || d.evidence.includes(verbEvidence(v))) return;
   const phraseMadeDestructive = d.category === 'Destructive' && s.destructivePhrase !== undefined && v.category === 'Write';
   if (v.category === d.category || phraseMadeDestructive || (d.category === 'Financial' && v.category === 'Write') || (d.category === 'Execute' && v.category === 'Write' && !v.strong)) {
-    d.support.add('description');
+    back(d, 'description', v.strong ? 1 : 0.5);
     d.evidence.push(verbEvidence(v));
   } else if (v.strong && v.category !== 'Read' && d.category === 'Read') {
-    d.conflicts.push(`the description opens with "${v.word}", a ${lower(v.category)} verb, but the name reads`);
+    d.conflicts.push(`the description opens with "${v.word}", ${aVerb(v.category)}, but the name reads`);
   } else if (v.strong && v.category !== d.category && !(v.category === 'Read' && d.category !== 'Read')) {
-    d.conflicts.push(`the description opens with "${v.word}", a ${lower(v.category)} verb`);
+    d.conflicts.push(`the description opens with "${v.word}", ${aVerb(v.category)}`);
   }
   if (s.readOnlyPhrase && d.category === 'Read') {
-    d.support.add('description');
+    back(d, 'description', 0.5);
     d.evidence.push(`description: "${s.readOnlyPhrase}"`);
   }
 }
@@ -125,20 +137,20 @@ function weighAnnotations(tool: Tool, s: Signals, d: Draft): void {
   const hints = tool.annotations ?? {};
   if (hints.readOnlyHint === true) {
     d.evidence.push('annotations.readOnlyHint: true');
-    if (d.category === 'Read') d.support.add('annotations');
-    else if (s.nameVerb?.strong && d.support.has('name')) {
-      d.conflicts.push(`the server declares readOnlyHint: true, but "${s.nameVerb.word}" is a ${lower(d.category)} verb`);
+    if (d.category === 'Read') back(d, 'annotations', 1);
+    else if (s.nameVerb?.strong && (d.support.get('name') ?? 0) >= 1) {
+      d.conflicts.push(`the server declares readOnlyHint: true, but "${s.nameVerb.word}" is ${aVerb(d.category)}`);
       d.reasons.push('although the server declares it read-only; the name is trusted until a reviewer decides');
       d.unsettled = true;
     } else {
       d.conflicts.push(`the words suggested ${d.category}, but the server declares readOnlyHint: true`);
       d.category = 'Read';
-      d.support.add('annotations');
+      back(d, 'annotations', 1);
       d.reasons.push('but the server declares it read-only, which outweighs a weak verb');
     }
   } else if (hints.readOnlyHint === false) {
     d.evidence.push('annotations.readOnlyHint: false');
-    if (d.category !== 'Read') d.support.add('annotations');
+    if (d.category !== 'Read') back(d, 'annotations', 1);
     else {
       d.conflicts.push('the name reads, but the server declares readOnlyHint: false (it modifies its environment)');
       d.category = 'Write';
@@ -148,10 +160,7 @@ function weighAnnotations(tool: Tool, s: Signals, d: Draft): void {
   }
   if (hints.readOnlyHint !== true && hints.destructiveHint !== undefined) {
     d.evidence.push(`annotations.destructiveHint: ${hints.destructiveHint}`);
-    if (hints.destructiveHint && d.category === 'Destructive') d.support.add('annotations');
-    if (hints.destructiveHint && d.category === 'Write') {
-      d.conflicts.push('the server declares destructiveHint: true (it may destroy data), beyond what its name says');
-    }
+    if (hints.destructiveHint && d.category === 'Destructive') back(d, 'annotations', 1);
     if (!hints.destructiveHint && d.category === 'Destructive') {
       d.conflicts.push(`"${s.nameVerb?.word ?? 'its words'}" says it destroys data, but the server declares destructiveHint: false`);
       d.reasons.push('although the server declares it not destructive; the cautious reading is kept until reviewed');
@@ -160,11 +169,11 @@ function weighAnnotations(tool: Tool, s: Signals, d: Draft): void {
   }
 }
 
-function confidenceOf(s: Signals, d: Draft): Confidence {
+function confidenceOf(d: Draft): Confidence {
   if (d.unsettled) return 'low';
-  const strongWords = (d.support.has('name') && s.nameVerb?.strong === true) || (d.support.has('description') && s.descriptionVerb?.strong === true);
-  if (d.support.size >= 2 && d.conflicts.length === 0) return 'high';
-  if (d.support.size >= 2 || strongWords || d.support.has('annotations')) return 'medium';
+  const weight = [...d.support.values()].reduce((a, b) => a + b, 0);
+  if (weight >= 2 && d.conflicts.length === 0) return 'high';
+  if (weight >= 1) return 'medium';
   return 'low';
 }
 
@@ -184,7 +193,7 @@ export function classifyTool(tool: Tool): Classification {
     if (p.kind === 'path' || p.kind === 'url' || p.kind === 'credential') d.evidence.push(`inputSchema.properties.${p.parameter}: ${p.says}`);
   }
   if (s.parameterCount > 0) d.evidence.push(`${s.parameterCount} parameter${s.parameterCount === 1 ? '' : 's'}, ${s.requiredCount} required`);
-  const confidence = confidenceOf(s, d);
+  const confidence = confidenceOf(d);
   if (confidence === 'low' && d.category === 'Read') {
     d.category = 'Write';
     d.reasons.push('the evidence for a read is too weak, so it is treated as able to change data until reviewed');

@@ -21,23 +21,26 @@ export const VERBS: ReadonlyMap<string, VerbSense> = new Map([
     whoami print preview calculate compute estimate parse extract scrape crawl audit ping head tail grep scan
     detect identify locate geocode translate research lint test verify is has can does`),
   ...weak('Read', `return provide display monitor watch poll wait snapshot screenshot think reason plan visualize render
-    export convert resolve`),
+    export convert resolve map report`),
   ...strong('Write', `create add update edit write set put post patch modify insert upload send move rename copy merge
     push commit publish save store append assign replace upsert fork comment reply import register configure
     activate deactivate approve schedule invite share transition archive restore sync link attach annotate
     finalize complete`),
   ...weak('Write', `open close start stop initialize init connect enable disable tag label mark apply submit generate
     click type fill press select hover drag navigate resize install upgrade lock unlock pin star follow
-    subscribe unsubscribe react draw`),
+    subscribe unsubscribe react draw scale forward manage`),
   ...strong('Destructive', `delete remove rm purge drop destroy truncate wipe erase terminate kill revoke reset unlink
     uninstall deregister unregister flush prune evict discard overwrite`),
-  ...weak('Destructive', 'clear cancel'),
+  ...weak('Destructive', 'clear cancel cleanup clean'),
   ...strong('Execute', `execute exec run eval evaluate invoke spawn trigger deploy rebuild reboot restart launch
     compile interpret`),
 ]);
 
 /** Verbs that move money; only the word a name leads with counts, since they double as nouns (`high_refund_ratio`). */
 export const MONEY_VERBS = new Set(['pay', 'charge', 'refund', 'transfer', 'withdraw', 'payout', 'purchase', 'buy', 'sell', 'checkout', 'capture', 'bill', 'tip', 'donate']);
+
+/** Money verbs that mean money in a sentence too ("Captures the accessibility tree" does not). */
+export const DESCRIPTION_MONEY_VERBS = new Set(['pay', 'refund', 'purchase', 'buy', 'withdraw', 'payout']);
 
 /** Nouns that make a write move money: `create_invoice`, `send_payment`. */
 export const MONEY_NOUNS = new Set([

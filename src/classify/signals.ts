@@ -1,6 +1,6 @@
 import type { Tool } from '../catalog/schema/tool.ts';
 import { nameWords } from '../catalog/words.ts';
-import { DESCRIPTION_LEAD, DESTRUCTIVE_PHRASE, MONEY_VERBS, PARAMETER_SIGNALS, READ_ONLY_PHRASE, VERBS, type VerbSense } from './lexicon.ts';
+import { DESCRIPTION_LEAD, DESCRIPTION_MONEY_VERBS, DESTRUCTIVE_PHRASE, MONEY_VERBS, PARAMETER_SIGNALS, READ_ONLY_PHRASE, VERBS, type VerbSense } from './lexicon.ts';
 
 /** A verb found in a name, a title or a description, with the exact word it rests on. */
 export interface FoundVerb extends VerbSense {
@@ -27,33 +27,44 @@ export interface Signals {
   requiredCount: number;
 }
 
-/** The first verb among a name's words. Money verbs count only in first place: `refund_charge`, not `high_refund_ratio`. */
+/**
+ * The verb of a name: its first word when that is a verb (names lead with their verb:
+ * `stop_search`), else the first strong verb, else the first weak one, so a noun that can
+ * be a verb (`firecrawl_monitor_delete`) does not hide the real one. Money verbs count
+ * only in first place: `refund_charge`, not `high_refund_ratio`.
+ */
 export function verbIn(words: string[], where: string): FoundVerb | undefined {
-  for (const [i, word] of words.entries()) {
-    if (i === 0 && MONEY_VERBS.has(word)) return { word, category: 'Financial', strong: true, where };
+  const first = words[0];
+  if (first !== undefined && MONEY_VERBS.has(first)) return { word: first, category: 'Financial', strong: true, where };
+  const leading = first === undefined ? undefined : VERBS.get(first);
+  if (leading) return { word: first!, ...leading, where };
+  let weak: FoundVerb | undefined;
+  for (const word of words) {
     const sense = VERBS.get(word);
-    if (sense) return { word, ...sense, where };
+    if (sense?.strong) return { word, ...sense, where };
+    if (sense && !weak) weak = { word, ...sense, where };
   }
-  return undefined;
+  return weak;
 }
 
 /** "Creates", "Searches", "Retrieves" → the lexicon's base form, when it has one. */
 function baseForm(word: string): string | undefined {
   const w = word.toLowerCase();
   const candidates = [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')];
-  return candidates.find((c) => VERBS.has(c) || MONEY_VERBS.has(c));
+  return candidates.find((c) => VERBS.has(c) || DESCRIPTION_MONEY_VERBS.has(c));
 }
 
 /** The verb a description opens with, after "This tool…", "Use this to…" and the like. */
 export function descriptionVerb(description: string | undefined): FoundVerb | undefined {
   const first = (description ?? '').trim().split(/(?<=[.!?])\s|\n/)[0] ?? '';
-  const opening = first.replace(/^[#>*_`\s-]+/, '').replace(DESCRIPTION_LEAD, '');
+  // "Notion | Search by title": a product prefix before a bar is not the sentence.
+  const opening = first.replace(/^[#>*_`\s-]+/, '').replace(/^[^|]{1,40}\|\s*/, '').replace(DESCRIPTION_LEAD, '');
   const word = /^[A-Za-z]+/.exec(opening)?.[0];
   if (!word) return undefined;
   const base = baseForm(word);
   if (!base) return undefined;
   const where = `description "${opening.slice(0, 60).trim()}${opening.length > 60 ? '…' : ''}"`;
-  if (MONEY_VERBS.has(base)) return { word: base, category: 'Financial', strong: true, where };
+  if (DESCRIPTION_MONEY_VERBS.has(base)) return { word: base, category: 'Financial', strong: true, where };
   return { word: base, ...VERBS.get(base)!, where };
 }
 

@@ -1,6 +1,7 @@
 import { formatPath } from '../catalog/diagnostics.ts';
 import { findingsOf } from '../catalog/issues.ts';
 import { LIMITS } from '../catalog/limits.ts';
+import { annotationsSchema } from '../catalog/schema/annotations.ts';
 import { toolSchema, type Tool } from '../catalog/schema/tool.ts';
 import { ImportError } from './definition.ts';
 
@@ -53,6 +54,16 @@ export function toolsFrom(raw: unknown[]): CheckedTools {
     if (ours.length > 0) warnings.push(`${who}: ignored ${ours.join(', ')} sent by the server (only the catalog sets them)`);
     const unknown = ignored.filter((k) => !OURS.has(k));
     if (unknown.length > 0) warnings.push(`${who}: ignored unknown field${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}`);
+    if (isObject(picked.annotations)) {
+      // Servers add their own keys to annotations (chrome-devtools-mcp sends `category`);
+      // only the hints the specification defines are kept.
+      const known = Object.keys(annotationsSchema.shape);
+      const extra = Object.keys(picked.annotations).filter((k) => !known.includes(k));
+      if (extra.length > 0) {
+        picked.annotations = Object.fromEntries(Object.entries(picked.annotations).filter(([k]) => known.includes(k)));
+        warnings.push(`${who}: ignored annotation${extra.length === 1 ? '' : 's'} ${extra.map((k) => JSON.stringify(k.slice(0, 40))).join(', ')} (not MCP hints)`);
+      }
+    }
     if (picked.inputSchema === undefined) {
       picked.inputSchema = { type: 'object', properties: {} };
       warnings.push(`${who}: has no inputSchema; recorded as taking no arguments`);

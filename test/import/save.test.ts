@@ -107,3 +107,11 @@ describe('importServer', () => {
     expect(idFrom('Amazon MQ MCP Server')).toBe('amazon-mq-mcp-server');
   });
 });
+
+test('annotation keys the specification does not define are dropped with a warning (chrome-devtools-mcp sends `category`)', () => {
+  const dir = catalog();
+  const tool = { ...ok, annotations: { readOnlyHint: true, category: 'navigation' } };
+  const result = importServer(definition([tool]), { catalogDir: dir, id: 'demo' });
+  expect(result.server.tools[0]!.annotations).toEqual({ readOnlyHint: true });
+  expect(result.warnings).toEqual(['tool "get_status" (tools[0]): ignored annotation "category" (not MCP hints)']);
+});
