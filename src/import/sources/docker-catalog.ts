@@ -45,7 +45,9 @@ export function argumentsToInputSchema(args: unknown[], toolName: string): Json 
 function toMcpTool(raw: unknown): unknown {
   if (!isObject(raw)) return raw;
   const { arguments: args, ...rest } = raw;
-  if (rest.inputSchema !== undefined || args === undefined) return rest;
+  if (rest.inputSchema !== undefined) return rest;
+  // In Docker's format a tool without `arguments` takes none.
+  if (args === undefined) return { ...rest, inputSchema: { type: 'object', properties: {} } };
   const name = typeof raw.name === 'string' ? raw.name : '?';
   if (!Array.isArray(args)) throw new ImportError(`tool ${JSON.stringify(name)}: "arguments" is not a list`);
   return { ...rest, inputSchema: argumentsToInputSchema(args, name) };
