@@ -33,7 +33,7 @@ export const VERBS: ReadonlyMap<string, VerbSense> = new Map([
     uninstall deregister unregister flush prune evict discard overwrite`),
   ...weak('Destructive', 'clear cancel cleanup clean'),
   ...strong('Execute', `execute exec run eval evaluate invoke spawn trigger deploy rebuild reboot restart launch
-    compile interpret`),
+    compile interpret rerun retry`),
 ]);
 
 /** Verbs that move money; only the word a name leads with counts, since they double as nouns (`high_refund_ratio`). */

@@ -78,10 +78,14 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.main) {
+  let code: number;
   try {
-    process.exitCode = await main(process.argv.slice(2));
+    code = await main(process.argv.slice(2));
   } catch (e) {
     console.error(e instanceof ImportError || (e as Error).name === 'TypeError' ? (e as Error).message : e);
-    process.exitCode = 1;
+    code = 1;
   }
+  // Some servers leave the pipes of their ended process open (@mapbox/mcp-server via npx);
+  // the work is done and written, so do not wait for them.
+  process.exit(code);
 }

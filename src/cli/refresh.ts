@@ -60,4 +60,5 @@ async function main(argv: string[]): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+// Exits explicitly: some ended servers leave pipes open that would keep Node waiting.
+if (import.meta.main) process.exit(await main(process.argv.slice(2)));
