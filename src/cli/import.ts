@@ -82,7 +82,8 @@ if (import.meta.main) {
   try {
     code = await main(process.argv.slice(2));
   } catch (e) {
-    console.error(e instanceof ImportError || (e as Error).name === 'TypeError' ? (e as Error).message : e);
+    const usage = String((e as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS');
+    console.error(e instanceof ImportError || usage ? (e as Error).message : e);
     code = 1;
   }
   // Some servers leave the pipes of their ended process open (@mapbox/mcp-server via npx);
