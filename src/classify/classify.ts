@@ -47,7 +47,8 @@ function baseOf(tool: Tool, s: Signals): Draft {
     d.category = s.nameVerb.category;
     back(d, 'name', s.nameVerb.strong ? 1 : 0.5);
     d.evidence.push(verbEvidence(s.nameVerb));
-    d.reasons.push(`its ${s.nameVerb.where.startsWith('title') ? 'title' : 'name'} leads with "${s.nameVerb.word}", ${aVerb(s.nameVerb.category)}`);
+    const kind = s.nameVerb.strong ? aVerb(s.nameVerb.category) : `a weak ${lower(s.nameVerb.category)} verb`;
+    d.reasons.push(`the verb of its ${s.nameVerb.where.startsWith('title') ? 'title' : 'name'} is "${s.nameVerb.word}", ${kind}`);
   } else if (s.descriptionVerb) {
     d.category = s.descriptionVerb.category;
     back(d, 'description', s.descriptionVerb.strong ? 1 : 0.5);
