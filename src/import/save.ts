@@ -84,7 +84,7 @@ export function writeAtomically(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+    writeFileSync(temp, text, 'utf8');
     renameSync(temp, file);
   } catch (e) {
     rmSync(temp, { force: true });

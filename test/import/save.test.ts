@@ -115,3 +115,10 @@ test('annotation keys the specification does not define are dropped with a warni
   expect(result.server.tools[0]!.annotations).toEqual({ readOnlyHint: true });
   expect(result.warnings).toEqual(['tool "get_status" (tools[0]): ignored annotation "category" (not MCP hints)']);
 });
+
+test('a server listing more tools than the limit is refused before anything is checked or written', () => {
+  const dir = catalog();
+  const many = Array.from({ length: 1001 }, (_, i) => ({ ...ok, name: `tool_${i}` }));
+  expect(() => importServer(definition(many), { catalogDir: dir, id: 'demo' })).toThrow('The server lists 1001 tools, more than the limit of 1000');
+  expect(listing(dir)).toEqual([]);
+});
