@@ -6,6 +6,7 @@ import { LIMITS } from './limits.ts';
 import { FILE_RULES, serverIdsUnique, type ValidFile } from './rules.ts';
 import { serverSchema } from './schema/server.ts';
 import { decodeUtf8, parseYaml, toData, type YamlSource } from './source.ts';
+import { entryIsStale, likelyDuplicates } from './warnings.ts';
 import { WARNING_RULES } from '../classify/review.ts';
 
 /** The catalog folder: `CATALOG_DIR` when set, else `catalog/` in the working directory. */
@@ -22,6 +23,13 @@ export interface CheckResult {
   files: CheckedFile[];
   diagnostics: Diagnostic[];
   errorCount: number;
+  /** Files looked at, valid or not. */
+  fileCount: number;
+}
+
+export interface CheckOptions {
+  /** The day staleness is measured from; tests pass a fixed one. */
+  now?: Date;
 }
 
 /** How a file is named in messages: relative to the working directory when it is below it. */
@@ -34,27 +42,28 @@ function displayName(abs: string): string {
  * Checks the whole catalog and reports every problem at once: read → parse → schema →
  * rules within a file → rules across files. Nothing here writes anything.
  */
-export function checkCatalog(dir: string = catalogDir()): CheckResult {
+export function checkCatalog(dir: string = catalogDir(), options: CheckOptions = {}): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const files: CheckedFile[] = [];
   const serversDir = join(dir, 'servers');
 
   let names: string[];
   try {
-    names = readdirSync(serversDir).sort();
+    names = readdirSync(serversDir)
+      .filter((n) => !n.startsWith('.'))
+      .sort();
   } catch {
     const file = displayName(serversDir);
     diagnostics.push({ severity: 'error', file, line: 1, column: 1, path: '', message: 'catalog folder not found (expected servers/*.yaml)' });
-    return { files, diagnostics, errorCount: 1 };
+    return { files, diagnostics, errorCount: 1, fileCount: 0 };
   }
 
   for (const name of names) {
     const abs = join(serversDir, name);
     const file = displayName(abs);
-    const at = (line: number, column: number, message: string, path = '', severity: Diagnostic['severity'] = 'error'): void => {
-      diagnostics.push({ severity, file, line, column, path, message });
+    const at = (line: number, column: number, message: string, path = ''): void => {
+      diagnostics.push({ severity: 'error', file, line, column, path, message });
     };
-    if (name.startsWith('.')) continue;
     if (!name.endsWith('.yaml')) {
       at(1, 1, 'catalog files are named <server-id>.yaml');
       continue;
@@ -79,10 +88,10 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
       at(data.problem.line, data.problem.column, data.problem.message);
       continue;
     }
-    const report = (findings: Finding[], severity: Diagnostic['severity'] = 'error'): void => {
+    const report = (findings: Finding[]): void => {
       for (const f of findings) {
         const pos = source.locate(f.path, f.atKey);
-        at(pos.line, pos.column, f.message, formatPath(f.path), severity);
+        at(pos.line, pos.column, f.message, formatPath(f.path));
       }
     };
     const parsed = serverSchema.safeParse(data.data, { reportInput: true });
@@ -92,7 +101,6 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
     }
     const valid: CheckedFile = { file, server: parsed.data, source };
     for (const rule of FILE_RULES) report(rule(valid));
-    for (const rule of WARNING_RULES) report(rule(valid), 'warning');
     files.push(valid);
   }
 
@@ -100,8 +108,19 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
     const pos = (file as CheckedFile).source.locate(finding.path);
     diagnostics.push({ severity: 'error', file: file.file, ...pos, path: formatPath(finding.path), message: finding.message });
   }
+  const warn = (file: CheckedFile, finding: Finding): void => {
+    diagnostics.push({ severity: 'warning', file: file.file, ...file.source.locate(finding.path), path: formatPath(finding.path), message: finding.message });
+  };
+  // Warnings only for files without errors: a file that must be fixed anyway (a clashing id,
+  // say) would otherwise repeat its error as a warning.
+  const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const clean = files.filter((f) => !failed.has(f.file));
+  const now = options.now ?? new Date();
+  for (const file of clean) for (const finding of entryIsStale(file, now)) warn(file, finding);
+  for (const file of clean) for (const rule of WARNING_RULES) for (const finding of rule(file)) warn(file, finding);
+  for (const { file, finding } of likelyDuplicates(clean)) warn(file, finding);
 
   diagnostics.sort(byPlace);
-  return { files, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length };
+  return { files, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length, fileCount: names.length };
 }
 

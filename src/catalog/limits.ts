@@ -16,6 +16,8 @@ export const LIMITS = {
   schemaDepth: 32,
   /** Properties declared at one level of a JSON Schema. */
   schemaProperties: 500,
+  /** Nesting depth of any value in a file (JSON Schemas have their own, lower limit). */
+  valueDepth: 200,
   /** YAML aliases in one file: a "billion laughs" bomb expands aliases exponentially. */
   yamlAliases: 100,
 } as const;

@@ -9,7 +9,10 @@ export interface Parameter {
   type: string;
   required: boolean;
   description?: string;
+  /** The first allowed values, as many as a table cell can show. */
   enum?: string[];
+  /** How many allowed values `enum` leaves out. */
+  enumMore?: number;
   default?: string;
 }
 
@@ -19,6 +22,8 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 /** Rows shown at most, so a 200-parameter schema cannot make a page unbounded. */
 export const MAX_PARAMETER_ROWS = 300;
 const MAX_DEPTH = 6;
+/** Allowed values listed per parameter; a schema may list tens of thousands. */
+export const MAX_ENUM_SHOWN = 50;
 
 /** A JSON Schema's type in words: `string`, `string | null`, `array of object`, `$ref #/defs/x`. */
 export function typeOf(schema: unknown): string {
@@ -52,7 +57,8 @@ export function parametersOf(schema: ObjectSchema): Parameter[] {
       if (rows.length >= MAX_PARAMETER_ROWS) return;
       const name = prefix ? `${prefix}.${key}` : key;
       const s = isObject(value) ? value : {};
-      const enumValues = Array.isArray(s.enum) ? s.enum.map(show) : undefined;
+      const enumValues = Array.isArray(s.enum) ? s.enum.slice(0, MAX_ENUM_SHOWN).map(show) : undefined;
+      const enumMore = Array.isArray(s.enum) ? s.enum.length - MAX_ENUM_SHOWN : 0;
       rows.push({
         name,
         depth,
@@ -60,6 +66,7 @@ export function parametersOf(schema: ObjectSchema): Parameter[] {
         required: required.has(key),
         ...(typeof s.description === 'string' && s.description ? { description: s.description } : {}),
         ...(enumValues ? { enum: enumValues } : {}),
+        ...(enumMore > 0 ? { enumMore } : {}),
         ...('default' in s ? { default: show(s.default) } : {}),
       });
       if (depth + 1 >= MAX_DEPTH) continue;

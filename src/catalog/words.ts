@@ -17,6 +17,17 @@ export function firstLine(description: string | undefined, max = 200): string {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .find((l) => l !== '') ?? '';
-  const plain = line.replace(/^#+\s*/, '').replace(/[*_`]+/g, '');
-  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
+  // Only paired Markdown delimiters go: `get_file` and `__init__`-style names keep their underscores.
+  const plain = line
+    .replace(/^#+\s*/, '')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)/g, '$2')
+    .replace(/(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1')
+    .replace(/`([^`]+)`/g, '$1');
+  return clip(plain, max);
+}
+
+/** At most `max` characters, counted in code points so that an emoji is never cut in half; `…` marks a cut. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : text;
 }

@@ -1,18 +1,25 @@
 // `npm run check`: validates the whole catalog and lists every problem, one per line.
 import { catalogDir, checkCatalog, type CheckResult } from '../catalog/check.ts';
 import { formatDiagnostic } from '../catalog/diagnostics.ts';
+import { onGitHubActions, workflowCommand } from '../catalog/workflow-commands.ts';
 
 /** Prints the check's findings; returns whether the catalog may be built. */
 export function reportCheck(result: CheckResult, out = console): boolean {
   for (const d of result.diagnostics) (d.severity === 'error' ? out.error : out.warn)(formatDiagnostic(d));
   const tools = result.files.reduce((n, f) => n + f.server.tools.length, 0);
   const warnings = result.diagnostics.length - result.errorCount;
-  const summary = `${result.files.length} servers, ${tools} tools: ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary =
+    `${plural(result.fileCount, 'file')} (${plural(result.files.length, 'server')}, ${plural(tools, 'tool')} read): ` +
+    `${plural(result.errorCount, 'error')}, ${plural(warnings, 'warning')}`;
   (result.errorCount > 0 ? out.error : out.log)(`catalog check: ${summary}`);
   return result.errorCount === 0;
 }
 
 if (import.meta.main) {
-  const ok = reportCheck(checkCatalog(catalogDir()));
+  const result = checkCatalog(catalogDir());
+  // Only here, not in the build's own check, so each finding is annotated once per CI run.
+  if (onGitHubActions()) for (const d of result.diagnostics) console.log(workflowCommand(d));
+  const ok = reportCheck(result);
   process.exitCode = ok ? 0 : 1;
 }

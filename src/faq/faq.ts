@@ -1,4 +1,6 @@
 import type { Category, RiskClass } from '../catalog/schema/category.ts';
+import { interceptCanTarget } from '../policy/dialects/intercept.ts';
+import { describeRate, POLICY_DEFAULTS } from '../policy/intent.ts';
 
 export interface FaqEntry {
   question: string;
@@ -33,6 +35,46 @@ const RISK_ADVICE: Record<RiskClass, string> = {
   Critical: 'Critical tools are usually denied, or allowed only with human approval for each call.',
 };
 
+/**
+ * The field names the answers quote, per dialect. Each must appear in that dialect's
+ * snippets for the tool (the tests check it), so an answer never names a field the page
+ * does not show.
+ */
+export const FAQ_FIELDS = {
+  intercept: ['tools:', 'rate_limit', 'action: deny', 'on_deny', 'hide'],
+  'agentcore-cedar': ['AgentCore::Action', 'permit', 'forbid'],
+  'agentgateway-cel': ['mcpAuthorization', 'mcp.tool.name', 'deny'],
+  'toolhive-cedar': ['Tool::', 'call_tool', 'permit', 'forbid'],
+} as const;
+
+/** Intercept's rate_limit value for a category, exactly as its snippet writes it. */
+export const interceptRateLimit = (category: Category) => {
+  const { limit, per } = POLICY_DEFAULTS[category].rateLimit;
+  return `rate_limit: "${limit}/${per}"`;
+};
+
+function enforceAnswer(t: FaqInput): string {
+  const intercept = interceptCanTarget(t.toolName)
+    ? 'in Intercept, an entry keyed by the name under tools:, '
+    : 'Intercept cannot target it, because it reads the name * as every tool; ';
+  return `Put a policy engine or MCP gateway between the agent and ${t.serverName}, and add a rule that matches exactly the tool name ${t.toolName}: ${intercept}in Amazon Bedrock AgentCore Policy, a Cedar permit or forbid on its AgentCore::Action; in agentgateway, an mcpAuthorization rule on mcp.tool.name; in ToolHive, a Cedar permit or forbid of call_tool on its Tool:: entity. This page shows rules for allowing, denying, rate-limiting and hiding it in each. None of these engines has an approval step, so for approval the page shows the nearest rule, a deny.`;
+}
+
+function rateLimitAnswer(t: FaqInput): string {
+  const rate = describeRate(POLICY_DEFAULTS[t.category].rateLimit);
+  const others = 'Amazon Bedrock AgentCore Policy (Cedar), agentgateway (mcpAuthorization) and ToolHive (Cedar) decide each call on its own and have no per-tool rate limit; for them the page says so and shows the nearest rule, a permit or allow.';
+  return interceptCanTarget(t.toolName)
+    ? `Yes, with Intercept: a rule with ${interceptRateLimit(t.category)} under the tool's entry in tools: lets ${rate} through to ${t.toolName} and refuses the rest with its on_deny message. ${others}`
+    : `Not by its name: Intercept, the one engine here that counts calls, reads the name * as every tool. ${others}`;
+}
+
+function blockAnswer(t: FaqInput): string {
+  const intercept = interceptCanTarget(t.toolName)
+    ? 'in Intercept, a rule with action: deny and an on_deny message (or the hide list, which also removes it from the tool list); '
+    : '';
+  return `Use the deny rule on this page: ${intercept}in AgentCore Policy and ToolHive, a Cedar forbid, which wins over any permit; in agentgateway, a deny rule on mcp.tool.name, which wins over any allow rule. It matches exactly ${t.toolName}, so other tools of ${t.serverName} keep working.`;
+}
+
 /** The questions shown on a tool page (and in its FAQPage data), from templates per category and risk. */
 export function toolFaq(t: FaqInput): FaqEntry[] {
   const params =
@@ -46,7 +88,7 @@ export function toolFaq(t: FaqInput): FaqEntry[] {
     },
     {
       question: `How do I enforce a policy on ${t.toolName}?`,
-      answer: `Put a policy engine or MCP gateway between the agent and ${t.serverName}, and add a rule that matches the tool name ${t.toolName}. This page shows ready rules for allow, deny, rate-limit and approval in each supported dialect.`,
+      answer: enforceAnswer(t),
     },
     {
       question: `What risk level is ${t.toolName}?`,
@@ -54,11 +96,11 @@ export function toolFaq(t: FaqInput): FaqEntry[] {
     },
     {
       question: `Can I rate-limit ${t.toolName}?`,
-      answer: `Yes, with an engine that counts calls per tool: the rate-limit snippet on this page caps calls to ${t.toolName} per minute, hour or day. Engines without per-tool rate limits are marked as such next to their snippet.`,
+      answer: rateLimitAnswer(t),
     },
     {
       question: `How do I block ${t.toolName} completely?`,
-      answer: `Use the deny snippet on this page: it matches exactly the tool name ${t.toolName}, so other tools of ${t.serverName} keep working. Hiding the tool from the agent's tool list is stronger still where the engine supports it.`,
+      answer: blockAnswer(t),
     },
     {
       question: `What MCP server provides ${t.toolName}?`,

@@ -2,17 +2,27 @@ import { catalogDir, checkCatalog } from '../catalog/check.ts';
 import { CatalogError } from '../catalog/diagnostics.ts';
 import { buildSite, type Site } from './model.ts';
 
-let cached: { dir: string; site: Site } | undefined;
+// The dev server's watcher and the page modules may load this file as separate module
+// instances, so the "catalog changed" signal lives on globalThis, where both can see it.
+const GENERATION = Symbol.for('mcp-tool-atlas.catalog-generation');
+type WithGeneration = typeof globalThis & { [GENERATION]?: number };
+const generation = () => (globalThis as WithGeneration)[GENERATION] ?? 0;
+
+/** Tells getSite() that catalog files changed, so the next call reloads them (used by `astro dev`). */
+export function invalidateSite(): void {
+  (globalThis as WithGeneration)[GENERATION] = generation() + 1;
+}
+
+let cached: { dir: string; generation: number; site: Site } | undefined;
 
 /**
- * The site model for the catalog in `CATALOG_DIR` (or catalog/), loaded once per process
- * and shared by every page. An invalid catalog throws with every error listed.
+ * The site model for the catalog in `CATALOG_DIR` (or catalog/), loaded once and shared by
+ * every page. An invalid catalog throws with every error listed.
  */
 export function getSite(dir: string = catalogDir()): Site {
-  if (cached?.dir === dir) return cached.site;
+  if (cached?.dir === dir && cached.generation === generation()) return cached.site;
   const result = checkCatalog(dir);
   if (result.errorCount > 0) throw new CatalogError(result.diagnostics);
-  const site = buildSite(result.files.map((f) => f.server));
-  cached = { dir, site };
-  return site;
+  cached = { dir, generation: generation(), site: buildSite(result.files.map((f) => f.server)) };
+  return cached.site;
 }

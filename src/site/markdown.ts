@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { EXTERNAL_REL, isExternal } from './external-links.ts';
 
 // Tool descriptions are untrusted. markdown-it with `html: false` escapes every raw tag,
 // and its link validator refuses javascript:, vbscript:, file: and data: URLs. Images are
@@ -9,19 +10,22 @@ md.renderer.rules.image = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
   const src = String(token.attrGet('src') ?? '');
   const alt = self.renderInlineAsText(token.children ?? [], options, env);
-  return `<a href="${md.utils.escapeHtml(src)}" rel="nofollow noopener noreferrer">${md.utils.escapeHtml(alt || 'image')}</a>`;
+  return `<a href="${md.utils.escapeHtml(src)}" rel="${EXTERNAL_REL}">${md.utils.escapeHtml(alt || 'image')}</a>`;
 };
 const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  tokens[idx]!.attrSet('rel', 'nofollow noopener noreferrer');
+  tokens[idx]!.attrSet('rel', EXTERNAL_REL);
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 // Headings inside a description would fight the page's own outline: show them as strong paragraphs.
 md.renderer.rules.heading_open = () => '<p><strong>';
 md.renderer.rules.heading_close = () => '</strong></p>\n';
 
-/** Only http(s) and in-page links survive; relative links would point into our own site. */
-md.validateLink = (url: string) => /^https?:\/\//i.test(url.trim());
+/**
+ * Only absolute http(s) links survive. Relative links would point into our own site, and
+ * in-page anchors at ids the description does not have; both are shown as plain text.
+ */
+md.validateLink = isExternal;
 
 /**
  * Renders a description as a safe subset of Markdown. Python docstrings arrive indented,

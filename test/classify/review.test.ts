@@ -23,5 +23,5 @@ test('npm run check prints the warnings and still passes', async () => {
   const { code, stderr, stdout } = await runCheck(DIR);
   expect(code).toBe(0);
   expect(stderr).toContain('warning: needs review');
-  expect(stdout).toContain('1 servers, 4 tools: 0 errors, 2 warnings');
+  expect(stdout).toContain('(1 server, 4 tools read): 0 errors, 2 warnings');
 });

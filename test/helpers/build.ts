@@ -22,7 +22,8 @@ export async function buildCatalog(catalogDir: string, outDir = mkdtempSync(join
   try {
     const { stdout, stderr } = await run(process.execPath, ['src/cli/build.ts'], {
       cwd: ROOT,
-      env: { ...process.env, CATALOG_DIR: resolve(catalogDir), ATLAS_OUT_DIR: outDir, ATLAS_LOG_LEVEL: 'silent' },
+      // A real build runs as production, whatever NODE_ENV the test runner set.
+      env: { ...process.env, NODE_ENV: 'production', CATALOG_DIR: resolve(catalogDir), ATLAS_OUT_DIR: outDir, ATLAS_LOG_LEVEL: 'silent' },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, outDir, stdout, stderr };

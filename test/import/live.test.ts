@@ -84,7 +84,7 @@ describe('importing from live MCP servers', () => {
     const check = await runCheck(catalog);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);
-    expect(check.stdout).toMatch(/2 servers, \d+ tools: 0 errors/);
+    expect(check.stdout).toMatch(/\(2 servers, \d+ tools read\): 0 errors, 0 warnings/);
     const build = await buildCatalog(catalog);
     expect(build.stderr).not.toMatch(/error/i);
     expect(build.ok).toBe(true);

@@ -5,6 +5,8 @@ import { httpLink, isoDate, line, text } from './text.ts';
 import { toolSchema } from './tool.ts';
 
 export const SERVER_ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Device names Windows reserves: a catalog file named so could not be checked out there. */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /** How a package is published: a registry prefix, or a bare PyPI-style name. */
 const PACKAGE = /^(?:(?:npm|pypi|docker|oci|nuget|cargo|go|remote):)?[\w@./:+-]+$/;
@@ -18,6 +20,9 @@ export const serverSchema = z
       .string()
       .max(64)
       .regex(SERVER_ID, { message: 'must be lowercase letters, digits and dashes, starting with a letter or digit' })
+      // `/servers/2/` is the second page of the server list, so an id must not be a bare number.
+      .refine((id) => !/^\d+$/.test(id), { message: 'must contain a letter: a bare number is a page of the server list' })
+      .refine((id) => !WINDOWS_RESERVED.test(id), { message: 'is a device name on Windows, where the file could not be checked out' })
       .describe('The URL slug of the server; equal to the file name without .yaml.'),
     name: line().describe('The server name people know it by.'),
     package: line()
@@ -33,7 +38,7 @@ export const serverSchema = z
     origin: originSchema.optional(),
     tools: z
       .array(toolSchema)
-      .max(LIMITS.toolsPerServer, { message: `more than ${LIMITS.toolsPerServer} tools (the limit)` })
+      .max(LIMITS.toolsPerServer, { message: `more than ${LIMITS.toolsPerServer.toLocaleString('en-US')} tools (the limit)` })
       .describe('The tools the server lists, in the MCP tools/list shape.'),
   })
   .describe('An MCP server in the MCP Tool Atlas catalog.');

@@ -1,0 +1,65 @@
+import { nameWords } from '../catalog/words.ts';
+import type { ServerEntry, ToolEntry } from '../site/model.ts';
+import type { SearchFilter } from './filters.ts';
+
+/**
+ * What Pagefind stores for one page: the filters people narrow by, the meta a result shows,
+ * and the name forms that make a tool findable by how people type its name.
+ */
+export interface SearchRecord {
+  kind: 'tool' | 'server';
+  /** Filter name → value; left out when it does not apply (a server has no one category). */
+  filters: Partial<Record<SearchFilter, string>>;
+  meta: Record<string, string>;
+  /** Indexed with {@link NAME_WEIGHT}, hidden from view: the exact name and its split forms. */
+  nameForms: string;
+}
+
+/**
+ * Pagefind weights run from 0 to 10 (body text is 1). The name outweighs anything a
+ * description says, so a search for a tool's exact name puts that tool first.
+ */
+export const NAME_WEIGHT = 10;
+
+/**
+ * The ways someone may type a name: as written (`rabbitmq_broker_purgeQueue`), as words
+ * (`rabbitmq broker purge queue`) and run together (`rabbitmqbrokerpurgequeue`), each once.
+ */
+export function nameForms(name: string): string[] {
+  const words = nameWords(name);
+  const forms = [name, words.join(' '), words.join('')].filter((f) => f.trim() !== '');
+  return [...new Set(forms)];
+}
+
+export function toolSearchRecord(entry: ToolEntry): SearchRecord {
+  const serverName = entry.server.server.name;
+  return {
+    kind: 'tool',
+    filters: { category: entry.category, risk: entry.risk, server: serverName },
+    meta: {
+      title: entry.tool.name,
+      kind: 'tool',
+      server: serverName,
+      category: entry.category,
+      risk: entry.risk,
+      summary: entry.summary,
+    },
+    nameForms: nameForms(entry.tool.name).join(' '),
+  };
+}
+
+export function serverSearchRecord(entry: ServerEntry): SearchRecord {
+  const { server } = entry;
+  return {
+    kind: 'server',
+    filters: { server: server.name },
+    meta: {
+      title: server.name,
+      kind: 'server',
+      server: server.name,
+      tools: String(entry.tools.length),
+      summary: server.description.split(/\r?\n/)[0]!.slice(0, 200),
+    },
+    nameForms: [...new Set([server.id, ...nameForms(server.name)])].join(' '),
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { clip, firstLine, nameWords } from '../../src/catalog/words.ts';
+
+describe('nameWords', () => {
+  test.each([
+    ['rabbitmq_broker_purge_queue', ['rabbitmq', 'broker', 'purge', 'queue']],
+    ['getJobStatus', ['get', 'job', 'status']],
+    ['files.read-text', ['files', 'read', 'text']],
+    ['HTTPRequest', ['http', 'request']],
+  ])('%s', (name, words) => {
+    expect(nameWords(name)).toEqual(words);
+  });
+});
+
+describe('firstLine', () => {
+  test('takes the first non-empty line and drops paired Markdown delimiters', () => {
+    expect(firstLine('\n\n  # **Bold** and *em* and `code`\nsecond')).toBe('Bold and em and code');
+  });
+
+  test('keeps underscores and lone asterisks that are part of names and text', () => {
+    expect(firstLine('Calls get_file on my__var_name, 2 * 3 times')).toBe('Calls get_file on my__var_name, 2 * 3 times');
+  });
+
+  test('clips long lines at a character boundary with an ellipsis', () => {
+    expect(firstLine('a'.repeat(300), 10)).toBe(`${'a'.repeat(9)}…`);
+    expect(clip('😀😀😀', 2)).toBe('😀…');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { dedent, renderDescription } from '../../src/site/markdown.ts';
+
+describe('renderDescription', () => {
+  test('raw HTML is shown as text, never as markup', () => {
+    const html = renderDescription('Hi <script>alert(1)</script> <img src=x onerror=alert(1)>');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  test('only http(s) links become links, and they carry rel="nofollow noopener noreferrer"', () => {
+    const html = renderDescription('[ok](https://example.com) [bad](javascript:alert(1)) [data](data:text/html,x) [rel](/admin)');
+    expect(html).toContain('<a href="https://example.com" rel="nofollow noopener noreferrer">ok</a>');
+    expect(html).not.toMatch(/href="(javascript|data|\/admin)/);
+  });
+
+  test('images become links, so nothing is loaded from other origins', () => {
+    const html = renderDescription('![logo](https://example.com/logo.png)');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<a href="https://example.com/logo.png" rel="nofollow noopener noreferrer">logo</a>');
+  });
+
+  test('Markdown emphasis, lists and code are kept; headings do not compete with the page outline', () => {
+    const html = renderDescription('# Title\n\n**bold** and `code`\n\n- one\n- two');
+    expect(html).toContain('<strong>bold</strong>');
+    expect(html).toContain('<code>code</code>');
+    expect(html).toContain('<li>one</li>');
+    expect(html).not.toMatch(/<h\d/);
+  });
+
+  test('docstring indentation does not turn prose into a code block', () => {
+    const html = renderDescription('Connect to a broker.\n\n            broker_id: The ID\n            region: The region\n            ');
+    expect(html).not.toContain('<pre>');
+    expect(html).toContain('broker_id: The ID');
+  });
+});
+
+test('dedent removes the indentation shared by the lines after the first', () => {
+  expect(dedent('First\n    a\n      b\n    ')).toBe('First\na\n  b');
+  expect(dedent('No indent\nhere')).toBe('No indent\nhere');
+});
