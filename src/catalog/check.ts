@@ -7,6 +7,7 @@ import { FILE_RULES, serverIdsUnique, type ValidFile } from './rules.ts';
 import { serverSchema } from './schema/server.ts';
 import { decodeUtf8, parseYaml, toData, type YamlSource } from './source.ts';
 import { entryIsStale, likelyDuplicates } from './warnings.ts';
+import { WARNING_RULES } from '../classify/review.ts';
 
 /** The catalog folder: `CATALOG_DIR` when set, else `catalog/` in the working directory. */
 export function catalogDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -116,6 +117,7 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
   const clean = files.filter((f) => !failed.has(f.file));
   const now = options.now ?? new Date();
   for (const file of clean) for (const finding of entryIsStale(file, now)) warn(file, finding);
+  for (const file of clean) for (const rule of WARNING_RULES) for (const finding of rule(file)) warn(file, finding);
   for (const { file, finding } of likelyDuplicates(clean)) warn(file, finding);
 
   diagnostics.sort(byPlace);

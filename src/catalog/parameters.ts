@@ -64,7 +64,8 @@ export function parametersOf(schema: ObjectSchema): Parameter[] {
         depth,
         type: typeOf(value),
         required: required.has(key),
-        ...(typeof s.description === 'string' && s.description ? { description: s.description } : {}),
+        // Trailing spaces at line ends show nothing and trip markup checkers (mapbox sends them).
+        ...(typeof s.description === 'string' && s.description ? { description: s.description.replace(/[ \t]+$/gm, '') } : {}),
         ...(enumValues ? { enum: enumValues } : {}),
         ...(enumMore > 0 ? { enumMore } : {}),
         ...('default' in s ? { default: show(s.default) } : {}),

@@ -6,7 +6,7 @@ import type { Tool } from './schema/tool.ts';
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../../schema/catalog-server.schema.json';
 
 // Key order for clean diffs: identity first, then what people read, then the machine parts.
-const SERVER_KEYS: Array<keyof Server> = ['id', 'name', 'package', 'description', 'source', 'homepage', 'transports', 'tags', 'added', 'updated', 'tools'];
+const SERVER_KEYS: Array<keyof Server> = ['id', 'name', 'package', 'description', 'source', 'homepage', 'transports', 'tags', 'added', 'updated', 'origin', 'tools'];
 const TOOL_KEYS: Array<keyof Tool> = ['name', 'title', 'description', 'classification', 'notes', 'annotations', 'inputSchema', 'outputSchema', 'icons', 'execution', '_meta'];
 
 function ordered<T extends object>(value: T, keys: ReadonlyArray<keyof T>): T {

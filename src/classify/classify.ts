@@ -1,13 +1,14 @@
-import type { Tool } from '../catalog/schema/tool.ts';
 import type { Category } from '../catalog/schema/category.ts';
-import { nameWords } from '../catalog/words.ts';
+import type { Tool } from '../catalog/schema/tool.ts';
+import { EXEC_NOUNS, MONEY_NOUNS, READ_NOUNS } from './lexicon.ts';
+import { signalsOf, type FoundVerb, type Signals } from './signals.ts';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
 export interface Classification {
   category: Category;
   confidence: Confidence;
-  /** One sentence a reader can check against the evidence. */
+  /** One or two sentences a reader can check against the evidence. */
   rationale: string;
   /** The exact words or fields the classification rests on. */
   evidence: string[];
@@ -17,114 +18,189 @@ export interface Classification {
   origin: 'derived' | 'reviewed';
 }
 
-// Verbs in a tool name, by what they do. The first word that matches decides, since
-// tool names lead with their verb (`delete_file`, `list_jobs`).
-const VERBS: Record<Category, readonly string[]> = {
-  Financial: ['pay', 'charge', 'refund', 'transfer', 'withdraw', 'payout', 'purchase', 'buy', 'sell', 'invoice', 'checkout', 'capture'],
-  Destructive: ['delete', 'remove', 'rm', 'purge', 'drop', 'destroy', 'truncate', 'wipe', 'erase', 'terminate', 'kill', 'revoke', 'reset', 'unlink', 'cancel', 'clear', 'uninstall', 'deregister', 'disable'],
-  Execute: ['execute', 'exec', 'run', 'eval', 'evaluate', 'invoke', 'shell', 'command', 'script', 'spawn', 'trigger', 'deploy', 'rebuild', 'reboot', 'restart'],
-  Write: ['create', 'add', 'update', 'edit', 'write', 'set', 'put', 'post', 'patch', 'modify', 'insert', 'upload', 'send', 'move', 'rename', 'copy', 'merge', 'push', 'commit', 'publish', 'initialize', 'init', 'connect', 'configure', 'enable', 'start', 'stop', 'save', 'store', 'append', 'assign', 'approve', 'close', 'open', 'fork', 'comment', 'reply', 'tag', 'label', 'import', 'register', 'finalize', 'apply', 'submit', 'generate', 'mark'],
-  Read: ['get', 'list', 'read', 'search', 'find', 'fetch', 'query', 'describe', 'show', 'view', 'lookup', 'check', 'inspect', 'count', 'head', 'retrieve', 'download', 'browse', 'explore', 'analyze', 'review', 'validate', 'info', 'status', 'stats', 'logs', 'diff', 'compare', 'explain', 'summarize', 'recommend', 'guideline', 'directory', 'tree', 'echo', 'think', 'sequentialthinking', 'whoami', 'access', 'print', 'open_nodes'],
-};
+const lower = (c: Category) => c.toLowerCase();
+/** "a read verb", "an execute verb" */
+const aVerb = (c: Category) => `${/^[AEIOU]/.test(c) ? 'an' : 'a'} ${lower(c)} verb`;
+const verbEvidence = (v: FoundVerb) => `${v.where}: "${v.word}" is ${v.strong ? aVerb(v.category) : `a weak ${lower(v.category)} verb`}`;
 
-// Nouns that make an otherwise ordinary write move money.
-const MONEY_NOUNS = ['payment', 'payments', 'invoice', 'refund', 'payout', 'charge', 'subscription', 'transfer', 'coupon', 'price', 'balance', 'order'];
-// Nouns that make an execution tool of a generic verb.
-const EXEC_NOUNS = ['sql', 'command', 'script', 'shell', 'code', 'query_sql', 'build', 'pipeline', 'workflow', 'job'];
+/** Working state of one classification: the category so far and the reasons for it. */
+interface Draft {
+  category: Category;
+  /** Independent sources (name, description, annotations) that agree with the category, by weight: 1 strong, 0.5 weak. */
+  support: Map<'name' | 'description' | 'annotations', number>;
+  reasons: string[];
+  evidence: string[];
+  conflicts: string[];
+  /** A conflict was settled by caution rather than by evidence: a reviewer must look. */
+  unsettled: boolean;
+}
 
-const ORDER: Category[] = ['Financial', 'Destructive', 'Execute', 'Write', 'Read'];
+function back(d: Draft, source: 'name' | 'description' | 'annotations', weight: number): void {
+  d.support.set(source, Math.max(d.support.get(source) ?? 0, weight));
+}
 
-function verbCategory(word: string): Category | undefined {
-  return ORDER.find((c) => VERBS[c].includes(word));
+/** Step 1: what the tool does according to its own words, strongest source first. */
+function baseOf(tool: Tool, s: Signals): Draft {
+  const d: Draft = { category: 'Write', support: new Map(), reasons: [], evidence: [], conflicts: [], unsettled: false };
+  const hints = tool.annotations ?? {};
+  if (s.nameVerb) {
+    d.category = s.nameVerb.category;
+    back(d, 'name', s.nameVerb.strong ? 1 : 0.5);
+    d.evidence.push(verbEvidence(s.nameVerb));
+    const kind = s.nameVerb.strong ? aVerb(s.nameVerb.category) : `a weak ${lower(s.nameVerb.category)} verb`;
+    d.reasons.push(`the verb of its ${s.nameVerb.where.startsWith('title') ? 'title' : 'name'} is "${s.nameVerb.word}", ${kind}`);
+  } else if (s.descriptionVerb) {
+    d.category = s.descriptionVerb.category;
+    back(d, 'description', s.descriptionVerb.strong ? 1 : 0.5);
+    d.evidence.push(verbEvidence(s.descriptionVerb));
+    d.reasons.push(`its name has no verb, and its description opens with "${s.descriptionVerb.word}", ${aVerb(s.descriptionVerb.category)}`);
+    const noun = s.words.find((w) => READ_NOUNS.has(w));
+    if (d.category === 'Read' && noun) {
+      back(d, 'name', 0.5);
+      d.evidence.push(`name "${tool.name}": "${noun}" names something to read`);
+    }
+  } else if (hints.readOnlyHint !== undefined) {
+    d.category = hints.readOnlyHint ? 'Read' : hints.destructiveHint === true ? 'Destructive' : 'Write';
+    d.reasons.push('neither its name nor its description has a known verb, so the declared annotations decide');
+  } else {
+    const noun = s.words.find((w) => READ_NOUNS.has(w));
+    if (noun) {
+      d.category = 'Read';
+      back(d, 'name', 0.5);
+      d.evidence.push(`name "${tool.name}": "${noun}" names something to read`);
+      d.reasons.push(`its name has no verb but names something to read ("${noun}")`);
+    } else {
+      d.reasons.push('neither its name, its description nor its annotations say what it does');
+    }
+  }
+  return d;
+}
+
+/** Step 2: nouns, phrases and parameters that make a write move money, run code or destroy data. */
+function refine(tool: Tool, s: Signals, d: Draft): void {
+  const moneyNoun = s.words.find((w) => MONEY_NOUNS.has(w));
+  const moneyParam = s.parameters.find((p) => p.kind === 'money');
+  const commandParam = s.parameters.find((p) => p.kind === 'command');
+  const execNoun = s.words.find((w) => EXEC_NOUNS.has(w));
+  if (d.category === 'Write' || d.category === 'Execute') {
+    if (moneyNoun || moneyParam) {
+      d.category = 'Financial';
+      const what = moneyNoun ? `name "${tool.name}": "${moneyNoun}" is about money` : `inputSchema.properties.${moneyParam!.parameter}: ${moneyParam!.says}`;
+      d.evidence.push(what);
+      d.reasons.push(moneyNoun ? `and what it changes ("${moneyNoun}") moves or commits money` : `and it takes ${moneyParam!.says} ("${moneyParam!.parameter}")`);
+      return;
+    }
+  }
+  if (d.category === 'Write' && (execNoun || commandParam)) {
+    d.category = 'Execute';
+    d.evidence.push(execNoun ? `name "${tool.name}": "${execNoun}" is something that runs` : `inputSchema.properties.${commandParam!.parameter}: ${commandParam!.says}`);
+    d.reasons.push(execNoun ? `and what it acts on ("${execNoun}") is something that runs` : `and it takes ${commandParam!.says} ("${commandParam!.parameter}")`);
+  } else if (d.category === 'Read' && commandParam) {
+    d.conflicts.push(`it reads by name, but it takes ${commandParam.says} in "${commandParam.parameter}", so it may run anything`);
+    d.category = 'Execute';
+    d.evidence.push(`inputSchema.properties.${commandParam.parameter}: ${commandParam.says}`);
+    d.reasons.push(`but it takes ${commandParam.says} ("${commandParam.parameter}"), which can do anything`);
+  }
+  if (d.category === 'Write' && s.destructivePhrase) {
+    d.category = 'Destructive';
+    back(d, 'description', 0.5);
+    d.evidence.push(`description: "${s.destructivePhrase}"`);
+    d.reasons.push(`and its description says "${s.destructivePhrase}": data can be lost`);
+  }
+  const sql = s.parameters.find((p) => p.kind === 'sql');
+  if (d.category === 'Read' && sql) {
+    d.evidence.push(`inputSchema.properties.${sql.parameter}: ${sql.says}`);
+    d.conflicts.push(`it takes SQL in "${sql.parameter}": whether that SQL can change data depends on the server, not the name`);
+  }
+}
+
+/** Step 3: the description's own verb, as support or as a conflict. */
+function weighDescription(s: Signals, d: Draft): void {
+  const v = s.descriptionVerb;
+  if (!v || d.evidence.includes(verbEvidence(v))) return;
+  const phraseMadeDestructive = d.category === 'Destructive' && s.destructivePhrase !== undefined && v.category === 'Write';
+  if (v.category === d.category || phraseMadeDestructive || (d.category === 'Financial' && v.category === 'Write') || (d.category === 'Execute' && v.category === 'Write' && !v.strong)) {
+    back(d, 'description', v.strong ? 1 : 0.5);
+    d.evidence.push(verbEvidence(v));
+  } else if (v.strong && v.category !== 'Read' && d.category === 'Read') {
+    d.conflicts.push(`the description opens with "${v.word}", ${aVerb(v.category)}, but the name reads`);
+  } else if (v.strong && v.category !== d.category && !(v.category === 'Read' && d.category !== 'Read')) {
+    d.conflicts.push(`the description opens with "${v.word}", ${aVerb(v.category)}`);
+  }
+  if (s.readOnlyPhrase && d.category === 'Read') {
+    back(d, 'description', 0.5);
+    d.evidence.push(`description: "${s.readOnlyPhrase}"`);
+  }
+}
+
+/** Step 4: declared annotations confirm the category, or the conflict is shown and settled with caution. */
+function weighAnnotations(tool: Tool, s: Signals, d: Draft): void {
+  const hints = tool.annotations ?? {};
+  if (hints.readOnlyHint === true) {
+    d.evidence.push('annotations.readOnlyHint: true');
+    if (d.category === 'Read') back(d, 'annotations', 1);
+    else if (s.nameVerb?.strong && (d.support.get('name') ?? 0) >= 1) {
+      d.conflicts.push(`the server declares readOnlyHint: true, but "${s.nameVerb.word}" is ${aVerb(d.category)}`);
+      d.reasons.push('although the server declares it read-only; the name is trusted until a reviewer decides');
+      d.unsettled = true;
+    } else {
+      d.conflicts.push(`the words suggested ${d.category}, but the server declares readOnlyHint: true`);
+      d.category = 'Read';
+      back(d, 'annotations', 1);
+      d.reasons.push('but the server declares it read-only, which outweighs a weak verb');
+    }
+  } else if (hints.readOnlyHint === false) {
+    d.evidence.push('annotations.readOnlyHint: false');
+    if (d.category !== 'Read') back(d, 'annotations', 1);
+    else {
+      d.conflicts.push('the name reads, but the server declares readOnlyHint: false (it modifies its environment)');
+      d.category = 'Write';
+      d.reasons.push('but the server declares that it modifies its environment, so it is treated as a write until reviewed');
+      d.unsettled = true;
+    }
+  }
+  if (hints.readOnlyHint !== true && hints.destructiveHint !== undefined) {
+    d.evidence.push(`annotations.destructiveHint: ${hints.destructiveHint}`);
+    if (hints.destructiveHint && d.category === 'Destructive') back(d, 'annotations', 1);
+    if (!hints.destructiveHint && d.category === 'Destructive') {
+      d.conflicts.push(`"${s.nameVerb?.word ?? 'its words'}" says it destroys data, but the server declares destructiveHint: false`);
+      d.reasons.push('although the server declares it not destructive; the cautious reading is kept until reviewed');
+      d.unsettled = true;
+    }
+  }
+}
+
+function confidenceOf(d: Draft): Confidence {
+  if (d.unsettled) return 'low';
+  const weight = [...d.support.values()].reduce((a, b) => a + b, 0);
+  if (weight >= 2 && d.conflicts.length === 0) return 'high';
+  if (weight >= 1) return 'medium';
+  return 'low';
 }
 
 /**
- * Derives a category from what the definition says: annotations, the verbs and nouns of
- * the name, and the description. Deterministic, and every decision names its evidence.
+ * Derives a category from what the definition says: declared annotations, the verbs and
+ * nouns of the name, the description, and the argument names. Deterministic, and every
+ * decision names the words it rests on. Weak evidence is never allowed to read as safe:
+ * a low-confidence Read is classified Write until a person reviews it.
  */
 export function classifyTool(tool: Tool): Classification {
-  const words = nameWords(tool.name);
-  const evidence: string[] = [];
-  const conflicts: string[] = [];
-  const hints = tool.annotations ?? {};
-
-  // The name's own verb: the first word that is a known verb.
-  let fromName: Category | undefined;
-  let verb: string | undefined;
-  for (const w of words) {
-    const c = verbCategory(w);
-    if (c) {
-      fromName = c;
-      verb = w;
-      break;
-    }
+  const s = signalsOf(tool);
+  const d = baseOf(tool, s);
+  refine(tool, s, d);
+  weighDescription(s, d);
+  weighAnnotations(tool, s, d);
+  for (const p of s.parameters) {
+    if (p.kind === 'path' || p.kind === 'url' || p.kind === 'credential') d.evidence.push(`inputSchema.properties.${p.parameter}: ${p.says}`);
   }
-  // A write that moves money is Financial: `create_invoice`, `create_refund`.
-  const moneyNoun = words.find((w) => MONEY_NOUNS.includes(w));
-  if ((fromName === 'Write' || fromName === 'Financial') && moneyNoun && verb !== 'list') {
-    if (verb === 'create' || verb === 'finalize' || fromName === 'Financial') {
-      fromName = 'Financial';
-    }
+  if (s.parameterCount > 0) d.evidence.push(`${s.parameterCount} parameter${s.parameterCount === 1 ? '' : 's'}, ${s.requiredCount} required`);
+  const confidence = confidenceOf(d);
+  if (confidence === 'low' && d.category === 'Read') {
+    d.category = 'Write';
+    d.reasons.push('the evidence for a read is too weak, so it is treated as able to change data until reviewed');
   }
-  if (fromName === 'Write' && words.some((w) => EXEC_NOUNS.includes(w)) && verb && ['start', 'create'].includes(verb) && words.includes('build')) {
-    fromName = 'Execute';
-  }
-  if (verb) evidence.push(`name: "${tool.name}" leads with "${verb}"${moneyNoun && fromName === 'Financial' ? ` on "${moneyNoun}"` : ''}`);
-
-  let category: Category;
-  let confidence: Confidence;
-  let rationale: string;
-
-  if (hints.readOnlyHint === true) {
-    evidence.push('annotations: readOnlyHint: true');
-    if (fromName && fromName !== 'Read') {
-      conflicts.push(`the name's verb "${verb}" suggests ${fromName}, but the server declares readOnlyHint: true`);
-      category = fromName;
-      confidence = 'low';
-      rationale = `The name says ${fromName.toLowerCase()} although the server declares the tool read-only; the name is trusted until a reviewer decides.`;
-    } else {
-      category = 'Read';
-      confidence = fromName ? 'high' : 'medium';
-      rationale = 'The server declares the tool read-only' + (fromName ? ' and its name agrees.' : '.');
-    }
-  } else if (fromName) {
-    category = fromName;
-    confidence = 'medium';
-    rationale = `The name's verb "${verb}" is a ${fromName.toLowerCase()} verb.`;
-    if (hints.destructiveHint === true && (category === 'Write' || category === 'Execute')) {
-      evidence.push('annotations: destructiveHint: true');
-      conflicts.push(`the server declares destructiveHint: true on a tool whose name says ${category}`);
-    }
-    if (hints.destructiveHint === false && category === 'Destructive') {
-      conflicts.push(`the name's verb "${verb}" is destructive, but the server declares destructiveHint: false`);
-      confidence = 'low';
-    }
-    if (hints.readOnlyHint === false && category === 'Read') {
-      conflicts.push('the name reads as a read, but the server declares readOnlyHint: false');
-      confidence = 'low';
-    }
-    if (hints.readOnlyHint === false && category !== 'Read') {
-      evidence.push('annotations: readOnlyHint: false');
-      confidence = 'high';
-    }
-  } else if (hints.destructiveHint === true && hints.readOnlyHint === false) {
-    category = 'Destructive';
-    confidence = 'medium';
-    evidence.push('annotations: readOnlyHint: false, destructiveHint: true');
-    rationale = 'The server declares the tool destructive.';
-  } else if (hints.readOnlyHint === false) {
-    category = 'Write';
-    confidence = 'medium';
-    evidence.push('annotations: readOnlyHint: false');
-    rationale = 'The server declares that the tool modifies its environment.';
-  } else {
-    // Nothing to go on: assume it can change things, and say so. Never silently Low risk.
-    category = 'Write';
-    confidence = 'low';
-    rationale = 'Neither the name nor the annotations say what the tool does; it is treated as one that can modify data until reviewed.';
-  }
-
-  return { category, confidence, rationale, evidence, conflicts, origin: 'derived' };
+  const rationale = `${tool.name} is ${d.category}: ${d.reasons.join(', ')}.`;
+  return { category: d.category, confidence, rationale, evidence: [...new Set(d.evidence)], conflicts: d.conflicts, origin: 'derived' };
 }
 
 /** The classification a page shows: the contributor's reviewed one when set, else the derived one. */
@@ -133,9 +209,7 @@ export function classificationOf(tool: Tool): Classification {
   const reviewed = tool.classification;
   if (!reviewed) return derived;
   const conflicts =
-    reviewed.category !== derived.category
-      ? [`derived from the definition: ${derived.category} (${derived.rationale})`]
-      : [];
+    reviewed.category !== derived.category ? [`derived from the definition: ${derived.category} (${derived.rationale})`] : [];
   return {
     category: reviewed.category,
     confidence: 'high',

@@ -32,7 +32,9 @@ md.validateLink = isExternal;
  * which CommonMark would turn into code blocks, so common indentation is removed first.
  */
 export function renderDescription(text: string): string {
-  return md.render(dedent(text));
+  // Real descriptions carry trailing spaces (desktop-commander's code blocks); in the HTML they
+  // show nothing, even inside <pre>, and markup checkers flag them, so they are dropped.
+  return md.render(dedent(text)).replace(/[ \t]+$/gm, '');
 }
 
 /** Removes the indentation shared by all lines after the first (docstring style). */

@@ -51,3 +51,8 @@ test('countParameters counts top-level arguments and the required ones that exis
   expect(countParameters({ type: 'object' })).toEqual({ total: 0, required: 0 });
   expect(countParameters({ type: 'object', properties: { a: {}, b: {} }, required: ['a', 'ghost'] })).toEqual({ total: 2, required: 1 });
 });
+
+test('trailing spaces at line ends of a parameter description are dropped (mapbox sends them)', () => {
+  const rows = parametersOf({ type: 'object', properties: { profile: { type: 'string', description: 'Options: \n- driving \n- walking' } } });
+  expect(rows[0]!.description).toBe('Options:\n- driving\n- walking');
+});

@@ -38,7 +38,10 @@ describe.each(CASES.filter((c) => c.expect.outcome === 'error'))('rejected: $nam
 describe.each(CASES.filter((c) => c.expect.outcome === 'builds'))('accepted: $name', (c) => {
   test(c.about, () => {
     const { result, diagnostics } = checkAlone(c);
-    expect(diagnostics).toEqual([]);
+    // The classifier's "needs review" warnings are about weak evidence (these tools have made-up
+    // names), not about hostility: every other word from the check would be a finding.
+    expect(diagnostics.filter((d) => !d.message.startsWith('needs review:'))).toEqual([]);
+    expect(result.errorCount).toBe(0);
     expect(result.files.map((f) => f.server.id)).toEqual([c.name]);
   });
 });

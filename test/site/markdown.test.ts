@@ -40,3 +40,9 @@ test('dedent removes the indentation shared by the lines after the first', () =>
   expect(dedent('First\n    a\n      b\n    ')).toBe('First\na\n  b');
   expect(dedent('No indent\nhere')).toBe('No indent\nhere');
 });
+
+test('trailing spaces of real descriptions do not reach the HTML, code blocks included', () => {
+  const html = renderDescription('List files:  \n\n    [DIR] src    \n    [FILE] a.txt  \n\nDone. ');
+  expect(html).not.toMatch(/[ \t]$/m);
+  expect(html).toContain('[DIR] src\n');
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
+import { originSchema } from './origin.ts';
 import { httpLink, isoDate, line, text } from './text.ts';
 import { toolSchema } from './tool.ts';
 
@@ -34,6 +35,7 @@ export const serverSchema = z
     tags: z.array(line(40)).max(20).optional().describe('A few lowercase topic words.'),
     added: isoDate().describe('When the server entered the catalog.'),
     updated: isoDate().describe('When the entry was last reviewed or re-imported.'),
+    origin: originSchema.optional(),
     tools: z
       .array(toolSchema)
       .max(LIMITS.toolsPerServer, { message: `more than ${LIMITS.toolsPerServer.toLocaleString('en-US')} tools (the limit)` })
