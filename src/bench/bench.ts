@@ -1,0 +1,148 @@
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { synthCatalog } from '../synth/synth.ts';
+import { writeCatalog } from '../synth/write.ts';
+import { distStats, firstQueryBytes, toolPageWeight, type DistStats, type PageWeight, type SearchBytes } from './dist.ts';
+import { writeFloorProject } from './floor.ts';
+import { phaseMs, timed } from './run.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** Average tools per server in synthetic catalogs, about what real catalogs show. */
+export const TOOLS_PER_SERVER = 25;
+
+export interface Phase {
+  ms: number;
+  maxRssMB: number | null;
+}
+
+export interface SizeResult {
+  tools: number;
+  servers: number;
+  check: Phase;
+  /** The whole `npm run build` (check, astro build, swap into place; indexing when an integration does it). */
+  build: Phase & { pages: number; msPerPage: number };
+  index: { mode: 'in-build' | 'standalone' | 'none'; ms: number | null; maxRssMB: number | null };
+  dist: DistStats;
+  search: SearchBytes | null;
+  toolPage: PageWeight;
+  floor: { build: Phase & { pages: number; msPerPage: number }; dist: DistStats };
+  /** Our build time over the floor's, same number of pages, same run. */
+  buildVsFloor: number;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; astro: string; loadAverageAtStart: number[] };
+  note: string;
+  sizes: SizeResult[];
+  /** Ratios between sizes measured in this run: time and per-page cost growth. */
+  scaling: Array<{ from: number; to: number; toolsRatio: number; buildTimeRatio: number }>;
+}
+
+export interface BenchOptions {
+  sizes: number[];
+  /** Where catalogs, sites and floor projects go; must be inside the repository (see floor.ts). */
+  workDir: string;
+  seed?: number;
+  log?: (message: string) => void;
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<SizeResult> {
+  const { workDir, log } = opts;
+  const servers = Math.max(1, Math.ceil(tools / TOOLS_PER_SERVER));
+  const catalog = join(workDir, `catalog-${tools}`);
+  const site = join(workDir, `site-${tools}`);
+  log(`${tools} tools: synthesizing ${servers} servers`);
+  writeCatalog(catalog, synthCatalog({ servers, tools, seed: opts.seed }));
+
+  const env = { CATALOG_DIR: catalog, ATLAS_OUT_DIR: site };
+  log(`${tools} tools: check`);
+  const check = await timed(process.execPath, ['src/cli/check.ts'], { cwd: ROOT, env });
+  if (!check.ok) throw new Error(`check failed on the synthetic catalog:\n${check.lines.map((l) => l.text).join('\n')}`);
+
+  log(`${tools} tools: build`);
+  rmSync(site, { recursive: true, force: true });
+  const build = await timed(process.execPath, ['src/cli/build.ts'], { cwd: ROOT, env });
+  if (!build.ok) throw new Error(`build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  const pagesBuilt = distStats(site).pages;
+
+  // A search integration indexes inside the build and says so in the log; without one, the
+  // bench indexes the built site with the Pagefind CLI so the cost is still known.
+  let index: SizeResult['index'] = { mode: 'none', ms: null, maxRssMB: null };
+  const inBuild = phaseMs(build, /pagefind/i);
+  if (inBuild !== null && firstQueryBytes(site)) index = { mode: 'in-build', ms: inBuild, maxRssMB: null };
+  else {
+    const bin = pagefindBin();
+    if (bin) {
+      log(`${tools} tools: index (standalone pagefind)`);
+      const run = await timed(process.execPath, [bin, '--site', site], { cwd: ROOT });
+      if (run.ok) index = { mode: 'standalone', ms: run.ms, maxRssMB: run.maxRssMB };
+    }
+  }
+
+  log(`${tools} tools: floor of ${pagesBuilt} trivial pages`);
+  const floorDir = join(workDir, `floor-${tools}`);
+  const floorOut = join(workDir, `floor-${tools}-dist`);
+  writeFloorProject(floorDir, pagesBuilt);
+  rmSync(floorOut, { recursive: true, force: true });
+  const floor = await timed(process.execPath, [join(floorDir, 'build.mjs'), floorOut], { cwd: floorDir });
+  if (!floor.ok) throw new Error(`floor build failed:\n${floor.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  const floorDist = distStats(floorOut);
+
+  return {
+    tools,
+    servers,
+    check: { ms: check.ms, maxRssMB: check.maxRssMB },
+    build: { ms: build.ms, maxRssMB: build.maxRssMB, pages: pagesBuilt, msPerPage: round(build.ms / pagesBuilt) },
+    index,
+    dist: distStats(site),
+    search: firstQueryBytes(site),
+    toolPage: toolPageWeight(site),
+    floor: {
+      build: { ms: floor.ms, maxRssMB: floor.maxRssMB, pages: floorDist.pages, msPerPage: round(floor.ms / floorDist.pages) },
+      dist: floorDist,
+    },
+    buildVsFloor: round(build.ms / floor.ms),
+  };
+}
+
+function pagefindBin(): string | null {
+  const bin = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+  return existsSync(bin) ? bin : null;
+}
+
+function astroVersion(): string {
+  return (createRequire(join(ROOT, 'package.json'))('astro/package.json') as { version: string }).version;
+}
+
+/** Runs every size one after another (never in parallel: the timings would disturb each other). */
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const opts: Required<BenchOptions> = { seed: 1, log: () => {}, ...options };
+  const started = new Date();
+  const sizes: SizeResult[] = [];
+  for (const tools of options.sizes) sizes.push(await benchSize(tools, opts));
+  const scaling = sizes.slice(1).map((s, i) => ({
+    from: sizes[i]!.tools,
+    to: s.tools,
+    toolsRatio: round(s.tools / sizes[i]!.tools),
+    buildTimeRatio: round(s.build.ms / sizes[i]!.build.ms),
+  }));
+  return {
+    date: started.toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGB: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+      astro: astroVersion(),
+      loadAverageAtStart: loadavg().map((x) => round(x)),
+    },
+    note: 'Wall times on a shared machine are noisy; compare ratios measured in the same run (buildVsFloor, scaling), not absolute times across runs.',
+    sizes,
+    scaling,
+  };
+}

@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface LogLine {
+  /** Milliseconds since the process started, when the line arrived. */
+  at: number;
+  text: string;
+}
+
+export interface Timed {
+  ok: boolean;
+  ms: number;
+  /** Peak resident memory of the process tree in MB, when GNU time is available. */
+  maxRssMB: number | null;
+  lines: LogLine[];
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Runs a command and times it. Each output line keeps its arrival time, so phases that
+ * only show up in the log (such as indexing inside the build) can be timed too. Peak
+ * memory comes from GNU time, which reports the largest RSS of the process and its children.
+ */
+export function timed(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Timed> {
+  const useTime = existsSync(GNU_TIME);
+  const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  const rssFile = join(tmp, 'rss');
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const start = performance.now();
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: LogLine[] = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (text) => lines.push({ at: performance.now() - start, text }));
+  }
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - start;
+      let maxRssMB: number | null = null;
+      if (useTime && existsSync(rssFile)) {
+        const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+        if (Number.isFinite(kb)) maxRssMB = Math.round(kb / 1024);
+      }
+      rmSync(tmp, { recursive: true, force: true });
+      lines.sort((a, b) => a.at - b.at);
+      resolve({ ok: code === 0, ms: Math.round(ms), maxRssMB, lines });
+    });
+  });
+}
+
+/**
+ * How long a phase took, from the first log line that matches to the line after the last
+ * one that does (or the end of the process). Null when no line matches.
+ */
+export function phaseMs(run: Timed, pattern: RegExp): number | null {
+  const idx = run.lines.flatMap((l, i) => (pattern.test(l.text) ? [i] : []));
+  if (idx.length === 0) return null;
+  const first = run.lines[idx[0]!]!.at;
+  const after = run.lines[idx[idx.length - 1]! + 1]?.at ?? run.ms;
+  return Math.round(after - first);
+}
