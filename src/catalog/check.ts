@@ -5,6 +5,7 @@ import { findingsOf, type Finding } from './issues.ts';
 import { LIMITS } from './limits.ts';
 import { FILE_RULES, serverIdsUnique, type ValidFile } from './rules.ts';
 import { serverSchema } from './schema/server.ts';
+import { lazySource, quickData } from './quick-yaml.ts';
 import { decodeUtf8, parseYaml, toData, type YamlSource } from './source.ts';
 
 /** The catalog folder: `CATALOG_DIR` when set, else `catalog/` in the working directory. */
@@ -67,6 +68,19 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
     if ('problem' in decoded) {
       at(decoded.problem.line, decoded.problem.column, decoded.problem.message);
       continue;
+    }
+    // Fast path: a file that reads, passes the schema and every rule needs no positions.
+    // Anything else is read again the careful way below, which reports it exactly.
+    const quick = quickData(decoded.text);
+    if (quick) {
+      const parsed = serverSchema.safeParse(quick.data);
+      if (parsed.success) {
+        const valid: CheckedFile = { file, server: parsed.data, source: lazySource(decoded.text) };
+        if (FILE_RULES.every((rule) => rule(valid).length === 0)) {
+          files.push(valid);
+          continue;
+        }
+      }
     }
     const { source, problems } = parseYaml(decoded.text);
     if (problems.length > 0) {
