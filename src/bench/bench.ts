@@ -6,15 +6,25 @@ import { synthCatalog } from '../synth/synth.ts';
 import { writeCatalog } from '../synth/write.ts';
 import { distStats, firstQueryBytes, toolPageWeight, type DistStats, type PageWeight, type SearchBytes } from './dist.ts';
 import { writeFloorProject } from './floor.ts';
-import { phaseMs, timed } from './run.ts';
+import { phaseMs, renderPhaseMs, timed } from './run.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Average tools per server in synthetic catalogs, about what real catalogs show. */
 export const TOOLS_PER_SERVER = 25;
 
 export interface Phase {
+  /** Wall time. */
   ms: number;
+  /** CPU time (user + system), the steadier figure on a busy machine. */
+  cpuMs: number | null;
   maxRssMB: number | null;
+}
+
+export interface BuildPhase extends Phase {
+  pages: number;
+  msPerPage: number;
+  /** Page generation alone, as Astro reports it (no check, bundling or indexing). */
+  renderMs: number | null;
 }
 
 export interface SizeResult {
@@ -22,14 +32,18 @@ export interface SizeResult {
   servers: number;
   check: Phase;
   /** The whole `npm run build` (check, astro build, swap into place; indexing when an integration does it). */
-  build: Phase & { pages: number; msPerPage: number };
-  index: { mode: 'in-build' | 'standalone' | 'none'; ms: number | null; maxRssMB: number | null };
+  build: BuildPhase;
+  index: { mode: 'in-build' | 'standalone' | 'none'; ms: number | null; cpuMs: number | null; maxRssMB: number | null };
   dist: DistStats;
   search: SearchBytes | null;
   toolPage: PageWeight;
-  floor: { build: Phase & { pages: number; msPerPage: number }; dist: DistStats };
+  floor: { build: BuildPhase; dist: DistStats };
   /** Our build time over the floor's, same number of pages, same run. */
   buildVsFloor: number;
+  /** The same in CPU time. */
+  buildCpuVsFloor: number | null;
+  /** Our page generation time over the floor's. */
+  renderVsFloor: number | null;
 }
 
 export interface BenchResults {
@@ -38,7 +52,7 @@ export interface BenchResults {
   note: string;
   sizes: SizeResult[];
   /** Ratios between sizes measured in this run: time and per-page cost growth. */
-  scaling: Array<{ from: number; to: number; toolsRatio: number; buildTimeRatio: number }>;
+  scaling: Array<{ from: number; to: number; toolsRatio: number; buildTimeRatio: number; buildCpuRatio: number | null }>;
 }
 
 export interface BenchOptions {
@@ -50,6 +64,7 @@ export interface BenchOptions {
 }
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : round(a / b));
 
 async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<SizeResult> {
   const { workDir, log } = opts;
@@ -72,15 +87,15 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
 
   // A search integration indexes inside the build and says so in the log; without one, the
   // bench indexes the built site with the Pagefind CLI so the cost is still known.
-  let index: SizeResult['index'] = { mode: 'none', ms: null, maxRssMB: null };
+  let index: SizeResult['index'] = { mode: 'none', ms: null, cpuMs: null, maxRssMB: null };
   const inBuild = phaseMs(build, /pagefind/i);
-  if (inBuild !== null && firstQueryBytes(site)) index = { mode: 'in-build', ms: inBuild, maxRssMB: null };
+  if (inBuild !== null && firstQueryBytes(site)) index = { mode: 'in-build', ms: inBuild, cpuMs: null, maxRssMB: null };
   else {
     const bin = pagefindBin();
     if (bin) {
       log(`${tools} tools: index (standalone pagefind)`);
       const run = await timed(process.execPath, [bin, '--site', site], { cwd: ROOT });
-      if (run.ok) index = { mode: 'standalone', ms: run.ms, maxRssMB: run.maxRssMB };
+      if (run.ok) index = { mode: 'standalone', ms: run.ms, cpuMs: run.cpuMs, maxRssMB: run.maxRssMB };
     }
   }
 
@@ -96,17 +111,19 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
   return {
     tools,
     servers,
-    check: { ms: check.ms, maxRssMB: check.maxRssMB },
-    build: { ms: build.ms, maxRssMB: build.maxRssMB, pages: pagesBuilt, msPerPage: round(build.ms / pagesBuilt) },
+    check: { ms: check.ms, cpuMs: check.cpuMs, maxRssMB: check.maxRssMB },
+    build: { ms: build.ms, cpuMs: build.cpuMs, maxRssMB: build.maxRssMB, pages: pagesBuilt, msPerPage: round(build.ms / pagesBuilt), renderMs: renderPhaseMs(build) },
     index,
     dist: distStats(site),
     search: firstQueryBytes(site),
     toolPage: toolPageWeight(site),
     floor: {
-      build: { ms: floor.ms, maxRssMB: floor.maxRssMB, pages: floorDist.pages, msPerPage: round(floor.ms / floorDist.pages) },
+      build: { ms: floor.ms, cpuMs: floor.cpuMs, maxRssMB: floor.maxRssMB, pages: floorDist.pages, msPerPage: round(floor.ms / floorDist.pages), renderMs: renderPhaseMs(floor) },
       dist: floorDist,
     },
     buildVsFloor: round(build.ms / floor.ms),
+    buildCpuVsFloor: ratio(build.cpuMs, floor.cpuMs),
+    renderVsFloor: ratio(renderPhaseMs(build), renderPhaseMs(floor)),
   };
 }
 
@@ -130,6 +147,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     to: s.tools,
     toolsRatio: round(s.tools / sizes[i]!.tools),
     buildTimeRatio: round(s.build.ms / sizes[i]!.build.ms),
+    buildCpuRatio: ratio(s.build.cpuMs, sizes[i]!.build.cpuMs),
   }));
   return {
     date: started.toISOString(),
@@ -141,7 +159,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       astro: astroVersion(),
       loadAverageAtStart: loadavg().map((x) => round(x)),
     },
-    note: 'Wall times on a shared machine are noisy; compare ratios measured in the same run (buildVsFloor, scaling), not absolute times across runs.',
+    note: 'Wall times on a shared machine are noisy; compare ratios measured in the same run (buildVsFloor, buildCpuVsFloor, scaling), not absolute times across runs. CPU time (user + system, from GNU time) is steadier than wall time when other work competes for the cores.',
     sizes,
     scaling,
   };

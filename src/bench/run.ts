@@ -15,6 +15,11 @@ export interface Timed {
   ms: number;
   /** Peak resident memory of the process tree in MB, when GNU time is available. */
   maxRssMB: number | null;
+  /**
+   * CPU time (user + system) of the process and its children, when GNU time is available.
+   * Less disturbed than wall time by other work on a shared machine.
+   */
+  cpuMs: number | null;
   lines: LogLine[];
 }
 
@@ -29,7 +34,7 @@ export function timed(command: string, args: string[], options: { cwd: string; e
   const useTime = existsSync(GNU_TIME);
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   const rssFile = join(tmp, 'rss');
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   const start = performance.now();
   const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: LogLine[] = [];
@@ -41,13 +46,16 @@ export function timed(command: string, args: string[], options: { cwd: string; e
     child.on('close', (code) => {
       const ms = performance.now() - start;
       let maxRssMB: number | null = null;
+      let cpuMs: number | null = null;
       if (useTime && existsSync(rssFile)) {
-        const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-        if (Number.isFinite(kb)) maxRssMB = Math.round(kb / 1024);
+        // GNU time may print a status line first; its own figures are on the last line.
+        const [kb, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+        if (Number.isFinite(kb)) maxRssMB = Math.round(kb! / 1024);
+        if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = Math.round((user! + sys!) * 1000);
       }
       rmSync(tmp, { recursive: true, force: true });
       lines.sort((a, b) => a.at - b.at);
-      resolve({ ok: code === 0, ms: Math.round(ms), maxRssMB, lines });
+      resolve({ ok: code === 0, ms: Math.round(ms), maxRssMB, cpuMs, lines });
     });
   });
 }
@@ -62,4 +70,15 @@ export function phaseMs(run: Timed, pattern: RegExp): number | null {
   const first = run.lines[idx[0]!]!.at;
   const after = run.lines[idx[idx.length - 1]! + 1]?.at ?? run.ms;
   return Math.round(after - first);
+}
+
+/** Astro's own timing of page generation ("generating static routes … Completed in 6.52s"), in ms. */
+export function renderPhaseMs(run: Timed): number | null {
+  const start = run.lines.findIndex((l) => /generating static routes/.test(l.text));
+  if (start < 0) return null;
+  for (const line of run.lines.slice(start + 1)) {
+    const m = /Completed in ([\d.]+)(m?s)/.exec(line.text);
+    if (m) return Math.round(Number(m[1]) * (m[2] === 's' ? 1000 : 1));
+  }
+  return null;
 }
