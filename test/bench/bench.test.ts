@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+import type { BenchResults } from '../../src/bench/bench.ts';
+import { ROOT } from '../helpers/build.ts';
+
+// The benchmark end to end at a tiny size: it must run the real pipeline and write results of
+// the documented shape. No timing is asserted; speed is for the benchmark itself to report.
+const run = promisify(execFile);
+const work = mkdtempSync(join(ROOT, 'bench/out/test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+test('npm run bench at 50 tools writes results.json and prints the table', async () => {
+  const out = join(work, 'results.json');
+  const { stdout } = await run(process.execPath, ['src/cli/bench.ts', '--sizes', '50', '--out', out, '--work', work], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const results = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
+
+  expect(results.machine.cpus).toBeGreaterThan(0);
+  expect(results.machine.astro).toMatch(/^\d+\.\d+\.\d+/);
+  expect(results.sizes).toHaveLength(1);
+  const [size] = results.sizes;
+  expect(size!.tools).toBe(50);
+  // One page per tool, one per server, plus the fixed pages.
+  expect(size!.build.pages).toBeGreaterThanOrEqual(50 + size!.servers);
+  expect(size!.floor.build.pages).toBe(size!.build.pages);
+  for (const phase of [size!.check, size!.build, size!.floor.build]) expect(phase.ms).toBeGreaterThan(0);
+  expect(size!.build.msPerPage).toBeGreaterThan(0);
+  expect(size!.dist.files).toBeGreaterThanOrEqual(size!.build.pages);
+  expect(size!.dist.bytes).toBeGreaterThan(size!.floor.dist.bytes);
+  expect(size!.toolPage.sampled).toBeGreaterThan(0);
+  expect(size!.toolPage.gzipMedian).toBeGreaterThan(0);
+  expect(size!.buildVsFloor).toBeGreaterThan(0);
+  if (size!.index.mode !== 'none') {
+    expect(size!.search!.total).toBeGreaterThan(0);
+    expect(size!.search!.parts.wasm).toBeGreaterThan(0);
+  }
+  expect(stdout).toContain('| 50 | atlas |');
+  expect(stdout).toContain('| floor |');
+});
