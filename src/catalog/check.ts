@@ -75,7 +75,7 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
     if (quick) {
       const parsed = serverSchema.safeParse(quick.data);
       if (parsed.success) {
-        const valid: CheckedFile = { file, server: parsed.data, source: lazySource(decoded.text) };
+        const valid: CheckedFile = { file, server: parsed.data, source: lazySource(() => readFileSync(abs, 'utf8')) };
         if (FILE_RULES.every((rule) => rule(valid).length === 0)) {
           files.push(valid);
           continue;

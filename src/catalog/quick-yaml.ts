@@ -60,12 +60,13 @@ export function quickData(text: string): { data: unknown } | undefined {
 }
 
 /**
- * A YamlSource that parses with positions only when something asks for one (a rule that
- * found a problem), so files read the fast way never pay for positions.
+ * A YamlSource that reads and parses the file only when something asks for a position (a
+ * rule that found a problem). Files read the fast way never pay for positions, and their
+ * text is not kept in memory for the whole build.
  */
-export function lazySource(text: string): YamlSource {
+export function lazySource(readText: () => string): YamlSource {
   let parsed: YamlSource | undefined;
-  const get = () => (parsed ??= parseYaml(text).source);
+  const get = () => (parsed ??= parseYaml(readText()).source);
   return {
     get doc() {
       return get().doc;

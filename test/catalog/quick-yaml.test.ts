@@ -38,9 +38,12 @@ describe('quickData', () => {
   });
 });
 
-test('lazySource parses only when asked, and then locates like the careful source', () => {
+test('lazySource reads only when asked, and then locates like the careful source', () => {
   const text = 'id: x\ntools:\n  - name: a\n  - name: b\n';
-  const lazy = lazySource(text);
+  let reads = 0;
+  const lazy = lazySource(() => (reads++, text));
+  expect(reads).toBe(0);
   expect(lazy.locate(['tools', 1, 'name'])).toEqual(parseYaml(text).source.locate(['tools', 1, 'name']));
   expect(lazy.locate(['tools', 1, 'name'])).toEqual({ line: 4, column: 11 });
+  expect(reads).toBe(1);
 });
