@@ -77,8 +77,16 @@ export function renderPhaseMs(run: Timed): number | null {
   const start = run.lines.findIndex((l) => /generating static routes/.test(l.text));
   if (start < 0) return null;
   for (const line of run.lines.slice(start + 1)) {
-    const m = /Completed in ([\d.]+)(m?s)/.exec(line.text);
-    if (m) return Math.round(Number(m[1]) * (m[2] === 's' ? 1000 : 1));
+    const ms = durationMs(line.text);
+    if (ms !== null) return ms;
   }
   return null;
+}
+
+/** Milliseconds from Astro's "Completed in 850ms" / "in 6.52s" / "in 1m 5s" (minute totals are rounded to the second). */
+export function durationMs(text: string): number | null {
+  const m = /Completed in (?:(\d+)m\s*(\d+)s|([\d.]+)(ms|s))/.exec(text);
+  if (!m) return null;
+  if (m[1] !== undefined) return (Number(m[1]) * 60 + Number(m[2])) * 1000;
+  return Math.round(Number(m[3]) * (m[4] === 's' ? 1000 : 1));
 }

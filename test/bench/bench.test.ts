@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import type { BenchResults } from '../../src/bench/bench.ts';
 import { ROOT } from '../helpers/build.ts';
+import { durationMs } from '../../src/bench/run.ts';
 
 // The benchmark end to end at a tiny size: it must run the real pipeline and write results of
 // the documented shape. No timing is asserted; speed is for the benchmark itself to report.
@@ -38,4 +39,11 @@ test('npm run bench at 50 tools writes results.json and prints the table', async
   }
   expect(stdout).toContain('| 50 | atlas |');
   expect(stdout).toContain('| floor |');
+});
+
+test("durationMs reads each of Astro's duration formats", () => {
+  expect(durationMs('00:30:31 ✓ Completed in 6.52s.')).toBe(6520);
+  expect(durationMs('✓ Completed in 80ms.')).toBe(80);
+  expect(durationMs('✓ Completed in 1m 5s.')).toBe(65_000);
+  expect(durationMs('[build] 5204 page(s) built in 7.40s')).toBeNull();
 });
