@@ -100,12 +100,8 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
   }
 
   log(`${tools} tools: floor of ${pagesBuilt} trivial pages`);
-  const floorDir = join(workDir, `floor-${tools}`);
   const floorOut = join(workDir, `floor-${tools}-dist`);
-  writeFloorProject(floorDir, pagesBuilt);
-  rmSync(floorOut, { recursive: true, force: true });
-  const floor = await timed(process.execPath, [join(floorDir, 'build.mjs'), floorOut], { cwd: floorDir });
-  if (!floor.ok) throw new Error(`floor build failed:\n${floor.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  const floor = await buildFloor(workDir, pagesBuilt, floorOut);
   const floorDist = distStats(floorOut);
 
   return {
@@ -127,6 +123,29 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
   };
 }
 
+async function buildFloor(workDir: string, pages: number, out: string) {
+  const dir = join(workDir, 'floor');
+  writeFloorProject(dir, pages);
+  rmSync(out, { recursive: true, force: true });
+  const run = await timed(process.execPath, [join(dir, 'build.mjs'), out], { cwd: dir });
+  if (!run.ok) throw new Error(`floor build failed:\n${run.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  return run;
+}
+
+/**
+ * One small untimed build of each kind first, so that one-time work (Vite optimising
+ * dependencies after a fresh install) is not charged to whichever size happens to come first.
+ */
+async function warmUp(opts: Required<BenchOptions>): Promise<void> {
+  opts.log('warm-up builds (not timed)');
+  const catalog = join(opts.workDir, 'catalog-warm-up');
+  const site = join(opts.workDir, 'site-warm-up');
+  writeCatalog(catalog, synthCatalog({ servers: 2, tools: 20, seed: opts.seed }));
+  const build = await timed(process.execPath, ['src/cli/build.ts'], { cwd: ROOT, env: { CATALOG_DIR: catalog, ATLAS_OUT_DIR: site } });
+  if (!build.ok) throw new Error(`warm-up build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  await buildFloor(opts.workDir, 20, join(opts.workDir, 'floor-warm-up-dist'));
+}
+
 function pagefindBin(): string | null {
   const bin = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
   return existsSync(bin) ? bin : null;
@@ -141,6 +160,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const opts: Required<BenchOptions> = { seed: 1, log: () => {}, ...options };
   const started = new Date();
   const sizes: SizeResult[] = [];
+  await warmUp(opts);
   for (const tools of options.sizes) sizes.push(await benchSize(tools, opts));
   const scaling = sizes.slice(1).map((s, i) => ({
     from: sizes[i]!.tools,
