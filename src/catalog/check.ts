@@ -69,28 +69,27 @@ export function checkCatalog(dir: string = catalogDir()): CheckResult {
       at(decoded.problem.line, decoded.problem.column, decoded.problem.message);
       continue;
     }
-    // Fast path: a file that reads, passes the schema and every rule needs no positions.
-    // Anything else is read again the careful way below, which reports it exactly.
+    // Most files are fine: read them the fast way, with positions parsed only when a finding
+    // needs one. Anything unusual takes the careful parser, which reports it exactly.
+    let source: YamlSource;
+    let data: { data: unknown };
     const quick = quickData(decoded.text);
     if (quick) {
-      const parsed = serverSchema.safeParse(quick.data);
-      if (parsed.success) {
-        const valid: CheckedFile = { file, server: parsed.data, source: lazySource(() => readFileSync(abs, 'utf8')) };
-        if (FILE_RULES.every((rule) => rule(valid).length === 0)) {
-          files.push(valid);
-          continue;
-        }
+      source = lazySource(() => readFileSync(abs, 'utf8'));
+      data = quick;
+    } else {
+      const careful = parseYaml(decoded.text);
+      if (careful.problems.length > 0) {
+        for (const p of careful.problems) at(p.line, p.column, p.message);
+        continue;
       }
-    }
-    const { source, problems } = parseYaml(decoded.text);
-    if (problems.length > 0) {
-      for (const p of problems) at(p.line, p.column, p.message);
-      continue;
-    }
-    const data = toData(source);
-    if ('problem' in data) {
-      at(data.problem.line, data.problem.column, data.problem.message);
-      continue;
+      const read = toData(careful.source);
+      if ('problem' in read) {
+        at(read.problem.line, read.problem.column, read.problem.message);
+        continue;
+      }
+      source = careful.source;
+      data = read;
     }
     const report = (findings: Finding[]): void => {
       for (const f of findings) {
