@@ -49,7 +49,7 @@ export interface SearchBytes {
  * compressed already): the loader (pagefind.js), pagefind-entry.json,
  * the WASM module, the metadata file, the largest index chunk (a query loads the one
  * chunk that holds its term; the largest is the worst case) and FIRST_RESULTS fragments
- * of median size. The UI's script and styles count when the home page links them. Null when the
+ * of median size. The UI's script and styles count when the home or search page links them. Null when the
  * site has no Pagefind index.
  */
 export function firstQueryBytes(dist: string): SearchBytes | null {
@@ -62,12 +62,14 @@ export function firstQueryBytes(dist: string): SearchBytes | null {
   }
   const rel = (f: string) => relative(dir, f);
   const sum = (pred: (name: string) => boolean) => files.filter((f) => pred(rel(f))).reduce((n, f) => n + transferSize(f), 0);
-  let home = '';
-  try {
-    home = readFileSync(join(dist, 'index.html'), 'utf8');
-  } catch {
-    // No home page: no UI to count.
-  }
+  // The search UI lives on the home page or on /search/; count the Pagefind files either links.
+  const home = ['index.html', 'search/index.html'].map((page) => {
+    try {
+      return readFileSync(join(dist, page), 'utf8');
+    } catch {
+      return '';
+    }
+  }).join('\n');
   const chunks = files.filter((f) => f.endsWith('.pf_index')).map(sizeOf);
   const fragments = files.filter((f) => f.endsWith('.pf_fragment')).map(sizeOf);
   const wasm = files.filter((f) => /wasm\.[^/]*\.pagefind$/.test(rel(f))).map(sizeOf);
@@ -78,7 +80,7 @@ export function firstQueryBytes(dist: string): SearchBytes | null {
     pf_meta: maxOf(files.filter((f) => f.endsWith('.pf_meta')).map(sizeOf)),
     'largest index chunk': maxOf(chunks),
     [`${FIRST_RESULTS} fragments (median size)`]: FIRST_RESULTS * median(fragments),
-    'ui script and styles (those the home page links)': sum((n) => /\.(js|css)$/.test(n) && n !== 'pagefind.js' && home.includes(`/pagefind/${n}`)),
+    'ui script and styles (those the home or search page links)': sum((n) => /\.(js|css)$/.test(n) && n !== 'pagefind.js' && home.includes(`/pagefind/${n}`)),
   };
   return {
     total: Object.values(parts).reduce((a, b) => a + b, 0),

@@ -61,15 +61,15 @@ export function timed(command: string, args: string[], options: { cwd: string; e
 }
 
 /**
- * How long a phase took, from the first log line that matches to the line after the last
- * one that does (or the end of the process). Null when no line matches.
+ * How long a phase that logs took: from the log line before the first line that matches (the
+ * phase began after it) to the last line that matches (an integration reports when it is
+ * done, as the Pagefind integration does). Null when no line matches.
  */
 export function phaseMs(run: Timed, pattern: RegExp): number | null {
   const idx = run.lines.flatMap((l, i) => (pattern.test(l.text) ? [i] : []));
   if (idx.length === 0) return null;
-  const first = run.lines[idx[0]!]!.at;
-  const after = run.lines[idx[idx.length - 1]! + 1]?.at ?? run.ms;
-  return Math.round(after - first);
+  const start = run.lines[idx[0]! - 1]?.at ?? 0;
+  return Math.round(run.lines[idx[idx.length - 1]!]!.at - start);
 }
 
 /** Astro's own timing of page generation ("generating static routes … Completed in 6.52s"), in ms. */

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import type { BenchResults } from '../../src/bench/bench.ts';
 import { ROOT } from '../helpers/build.ts';
-import { durationMs } from '../../src/bench/run.ts';
+import { durationMs, phaseMs, type Timed } from '../../src/bench/run.ts';
 
 // The benchmark end to end at a tiny size: it must run the real pipeline and write results of
 // the documented shape. No timing is asserted; speed is for the benchmark itself to report.
@@ -46,4 +46,20 @@ test("durationMs reads each of Astro's duration formats", () => {
   expect(durationMs('✓ Completed in 80ms.')).toBe(80);
   expect(durationMs('✓ Completed in 1m 5s.')).toBe(65_000);
   expect(durationMs('[build] 5204 page(s) built in 7.40s')).toBeNull();
+});
+
+test('phaseMs times a phase from the line before its first log line to its last', () => {
+  const run: Timed = {
+    ok: true,
+    ms: 1000,
+    maxRssMB: null,
+    cpuMs: null,
+    lines: [
+      { at: 100, text: '[build] ✓ Completed in 14.75s.' },
+      { at: 700, text: '[atlas-pagefind] Pagefind indexed 5204 pages' },
+      { at: 720, text: '[build] Complete!' },
+    ],
+  };
+  expect(phaseMs(run, /pagefind/i)).toBe(600);
+  expect(phaseMs(run, /nothing/)).toBeNull();
 });
