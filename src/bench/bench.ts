@@ -1,6 +1,6 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { synthCatalog } from '../synth/synth.ts';
 import { writeCatalog } from '../synth/write.ts';
@@ -81,7 +81,7 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
 
   log(`${tools} tools: build`);
   rmSync(site, { recursive: true, force: true });
-  const build = await timed(process.execPath, ['src/cli/build.ts'], { cwd: ROOT, env });
+  const build = await timed(process.execPath, buildArgs(), { cwd: ROOT, env });
   if (!build.ok) throw new Error(`build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
   const pagesBuilt = distStats(site).pages;
 
@@ -123,6 +123,17 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
   };
 }
 
+/**
+ * The node arguments of `npm run build` as package.json states them (the heap cap included),
+ * so the bench times exactly what people run, without npm's own start-up.
+ */
+export function buildArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [command, ...args] = pkg.scripts.build!.split(/\s+/);
+  if (command !== 'node') throw new Error(`the build script should start with node: ${pkg.scripts.build}`);
+  return args;
+}
+
 async function buildFloor(workDir: string, pages: number, out: string) {
   const dir = join(workDir, 'floor');
   writeFloorProject(dir, pages);
@@ -141,7 +152,7 @@ async function warmUp(opts: Required<BenchOptions>): Promise<void> {
   const catalog = join(opts.workDir, 'catalog-warm-up');
   const site = join(opts.workDir, 'site-warm-up');
   writeCatalog(catalog, synthCatalog({ servers: 2, tools: 20, seed: opts.seed }));
-  const build = await timed(process.execPath, ['src/cli/build.ts'], { cwd: ROOT, env: { CATALOG_DIR: catalog, ATLAS_OUT_DIR: site } });
+  const build = await timed(process.execPath, buildArgs(), { cwd: ROOT, env: { CATALOG_DIR: catalog, ATLAS_OUT_DIR: site } });
   if (!build.ok) throw new Error(`warm-up build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
   await buildFloor(opts.workDir, 20, join(opts.workDir, 'floor-warm-up-dist'));
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
-import type { BenchResults } from '../../src/bench/bench.ts';
+import { buildArgs, type BenchResults } from '../../src/bench/bench.ts';
 import { ROOT } from '../helpers/build.ts';
 import { durationMs, phaseMs, type Timed } from '../../src/bench/run.ts';
 
@@ -62,4 +62,9 @@ test('phaseMs times a phase from the line before its first log line to its last'
   };
   expect(phaseMs(run, /pagefind/i)).toBe(600);
   expect(phaseMs(run, /nothing/)).toBeNull();
+});
+
+test('the bench builds with the arguments of npm run build', () => {
+  const args = buildArgs();
+  expect(args[args.length - 1]).toBe('src/cli/build.ts');
 });
