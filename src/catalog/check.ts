@@ -5,6 +5,7 @@ import { findingsOf, type Finding } from './issues.ts';
 import { LIMITS } from './limits.ts';
 import { FILE_RULES, serverIdsUnique, type ValidFile } from './rules.ts';
 import { serverSchema } from './schema/server.ts';
+import { lazySource, quickData } from './quick-yaml.ts';
 import { decodeUtf8, parseYaml, toData, type YamlSource } from './source.ts';
 import { entryIsStale, likelyDuplicates } from './warnings.ts';
 import { WARNING_RULES } from '../classify/review.ts';
@@ -78,15 +79,27 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
       at(decoded.problem.line, decoded.problem.column, decoded.problem.message);
       continue;
     }
-    const { source, problems } = parseYaml(decoded.text);
-    if (problems.length > 0) {
-      for (const p of problems) at(p.line, p.column, p.message);
-      continue;
-    }
-    const data = toData(source);
-    if ('problem' in data) {
-      at(data.problem.line, data.problem.column, data.problem.message);
-      continue;
+    // Most files are fine: read them the fast way, with positions parsed only when a finding
+    // needs one. Anything unusual takes the careful parser, which reports it exactly.
+    let source: YamlSource;
+    let data: { data: unknown };
+    const quick = quickData(decoded.text);
+    if (quick) {
+      source = lazySource(() => readFileSync(abs, 'utf8'));
+      data = quick;
+    } else {
+      const careful = parseYaml(decoded.text);
+      if (careful.problems.length > 0) {
+        for (const p of careful.problems) at(p.line, p.column, p.message);
+        continue;
+      }
+      const read = toData(careful.source);
+      if ('problem' in read) {
+        at(read.problem.line, read.problem.column, read.problem.message);
+        continue;
+      }
+      source = careful.source;
+      data = read;
     }
     const report = (findings: Finding[]): void => {
       for (const f of findings) {

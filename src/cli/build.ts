@@ -5,16 +5,19 @@ import { resolve } from 'node:path';
 import { build } from 'astro';
 import { catalogDir, checkCatalog } from '../catalog/check.ts';
 import { reportCheck } from './check.ts';
+import { handOverCheckedCatalog } from '../site/load.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(process.env.ATLAS_OUT_DIR || resolve(root, 'dist'));
 const staging = resolve(root, '.build', `staging-${process.pid}`);
 const retired = resolve(root, '.build', `retired-${process.pid}`);
 
-if (!reportCheck(checkCatalog(catalogDir()))) {
+const checked = checkCatalog(catalogDir());
+if (!reportCheck(checked)) {
   console.error(`Nothing was built; ${outDir} is unchanged.`);
   process.exit(1);
 }
+handOverCheckedCatalog(catalogDir(), checked);
 
 mkdirSync(resolve(root, '.build'), { recursive: true });
 try {

@@ -1,4 +1,4 @@
-import { catalogDir, checkCatalog } from '../catalog/check.ts';
+import { catalogDir, checkCatalog, type CheckResult } from '../catalog/check.ts';
 import { CatalogError } from '../catalog/diagnostics.ts';
 import { buildSite, type Site } from './model.ts';
 
@@ -15,12 +15,27 @@ export function invalidateSite(): void {
 
 let cached: { dir: string; generation: number; site: Site } | undefined;
 
+// `npm run build` checks the catalog before it starts Astro, in the same process. Astro loads
+// this module more than once (config, page data, prerender chunks), and each copy would read
+// and check the whole catalog again; the build hands its result over through a process-wide
+// slot instead. Only the build sets it, so `astro dev` still reads fresh files.
+const HANDOFF = Symbol.for('mcp-tool-atlas.checked-catalog');
+type Handoff = { dir: string; result: CheckResult; site?: Site };
+const slot = globalThis as { [HANDOFF]?: Handoff };
+
+/** Called by the build after its check passed: every copy of getSite() in this process reuses it. */
+export function handOverCheckedCatalog(dir: string, result: CheckResult): void {
+  slot[HANDOFF] = { dir, result };
+}
+
 /**
  * The site model for the catalog in `CATALOG_DIR` (or catalog/), loaded once and shared by
  * every page. An invalid catalog throws with every error listed.
  */
 export function getSite(dir: string = catalogDir()): Site {
   if (cached?.dir === dir && cached.generation === generation()) return cached.site;
+  const handoff = slot[HANDOFF];
+  if (handoff?.dir === dir) return (handoff.site ??= buildSite(handoff.result.files.map((f) => f.server)));
   const result = checkCatalog(dir);
   if (result.errorCount > 0) throw new CatalogError(result.diagnostics);
   cached = { dir, generation: generation(), site: buildSite(result.files.map((f) => f.server)) };

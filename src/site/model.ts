@@ -92,19 +92,26 @@ export function buildSite(servers: readonly Server[]): Site {
         classification,
         category,
         risk,
-        parameters: parametersOf(tool.inputSchema),
         parameterCount,
         hints: effectiveHints(tool.annotations),
-        faq: toolFaq({
-          toolName: tool.name,
-          serverName: server.name,
-          packageName: server.package,
-          category,
-          risk,
-          summary,
-          parameterCount: parameterCount.total,
-          requiredCount: parameterCount.required,
-        }),
+        // Parameter rows and FAQ text are read by the tool's own page only: derived when read,
+        // in constant time, rather than held for every tool through the whole build (at
+        // 50,000 tools they were a large share of peak memory).
+        get parameters() {
+          return parametersOf(tool.inputSchema);
+        },
+        get faq() {
+          return toolFaq({
+            toolName: tool.name,
+            serverName: server.name,
+            packageName: server.package,
+            category,
+            risk,
+            summary,
+            parameterCount: parameterCount.total,
+            requiredCount: parameterCount.required,
+          });
+        },
       };
       entry.tools.push(t);
       entry.categoryCounts[category]++;

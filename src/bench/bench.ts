@@ -1,0 +1,197 @@
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { synthCatalog } from '../synth/synth.ts';
+import { writeCatalog } from '../synth/write.ts';
+import { distStats, firstQueryBytes, toolPageWeight, type DistStats, type PageWeight, type SearchBytes } from './dist.ts';
+import { writeFloorProject } from './floor.ts';
+import { phaseMs, renderPhaseMs, timed } from './run.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+/** Average tools per server in synthetic catalogs, about what real catalogs show. */
+export const TOOLS_PER_SERVER = 25;
+
+export interface Phase {
+  /** Wall time. */
+  ms: number;
+  /** CPU time (user + system), the steadier figure on a busy machine. */
+  cpuMs: number | null;
+  maxRssMB: number | null;
+}
+
+export interface BuildPhase extends Phase {
+  pages: number;
+  msPerPage: number;
+  /** Page generation alone, as Astro reports it (no check, bundling or indexing). */
+  renderMs: number | null;
+}
+
+export interface SizeResult {
+  tools: number;
+  servers: number;
+  check: Phase;
+  /** The whole `npm run build` (check, astro build, swap into place; indexing when an integration does it). */
+  build: BuildPhase;
+  index: { mode: 'in-build' | 'standalone' | 'none'; ms: number | null; cpuMs: number | null; maxRssMB: number | null };
+  dist: DistStats;
+  search: SearchBytes | null;
+  toolPage: PageWeight;
+  floor: { build: BuildPhase; dist: DistStats };
+  /** Our build time over the floor's, same number of pages, same run. */
+  buildVsFloor: number;
+  /** The same in CPU time. */
+  buildCpuVsFloor: number | null;
+  /** Our page generation time over the floor's. */
+  renderVsFloor: number | null;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; astro: string; loadAverageAtStart: number[] };
+  note: string;
+  sizes: SizeResult[];
+  /** Ratios between sizes measured in this run: time and per-page cost growth. */
+  scaling: Array<{ from: number; to: number; toolsRatio: number; buildTimeRatio: number; buildCpuRatio: number | null }>;
+}
+
+export interface BenchOptions {
+  sizes: number[];
+  /** Where catalogs, sites and floor projects go; must be inside the repository (see floor.ts). */
+  workDir: string;
+  seed?: number;
+  log?: (message: string) => void;
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : round(a / b));
+
+async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<SizeResult> {
+  const { workDir, log } = opts;
+  const servers = Math.max(1, Math.ceil(tools / TOOLS_PER_SERVER));
+  const catalog = join(workDir, `catalog-${tools}`);
+  const site = join(workDir, `site-${tools}`);
+  log(`${tools} tools: synthesizing ${servers} servers`);
+  writeCatalog(catalog, synthCatalog({ servers, tools, seed: opts.seed }));
+
+  const env = { CATALOG_DIR: catalog, ATLAS_OUT_DIR: site };
+  log(`${tools} tools: check`);
+  const check = await timed(process.execPath, ['src/cli/check.ts'], { cwd: ROOT, env });
+  if (!check.ok) throw new Error(`check failed on the synthetic catalog:\n${check.lines.map((l) => l.text).join('\n')}`);
+
+  log(`${tools} tools: build`);
+  rmSync(site, { recursive: true, force: true });
+  const build = await timed(process.execPath, buildArgs(), { cwd: ROOT, env });
+  if (!build.ok) throw new Error(`build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  const pagesBuilt = distStats(site).pages;
+
+  // A search integration indexes inside the build and says so in the log; without one, the
+  // bench indexes the built site with the Pagefind CLI so the cost is still known.
+  let index: SizeResult['index'] = { mode: 'none', ms: null, cpuMs: null, maxRssMB: null };
+  const inBuild = phaseMs(build, /pagefind/i);
+  if (inBuild !== null && firstQueryBytes(site)) index = { mode: 'in-build', ms: inBuild, cpuMs: null, maxRssMB: null };
+  else {
+    const bin = pagefindBin();
+    if (bin) {
+      log(`${tools} tools: index (standalone pagefind)`);
+      const run = await timed(process.execPath, [bin, '--site', site], { cwd: ROOT });
+      if (run.ok) index = { mode: 'standalone', ms: run.ms, cpuMs: run.cpuMs, maxRssMB: run.maxRssMB };
+    }
+  }
+
+  log(`${tools} tools: floor of ${pagesBuilt} trivial pages`);
+  const floorOut = join(workDir, `floor-${tools}-dist`);
+  const floor = await buildFloor(workDir, pagesBuilt, floorOut);
+  const floorDist = distStats(floorOut);
+
+  return {
+    tools,
+    servers,
+    check: { ms: check.ms, cpuMs: check.cpuMs, maxRssMB: check.maxRssMB },
+    build: { ms: build.ms, cpuMs: build.cpuMs, maxRssMB: build.maxRssMB, pages: pagesBuilt, msPerPage: round(build.ms / pagesBuilt), renderMs: renderPhaseMs(build) },
+    index,
+    dist: distStats(site),
+    search: firstQueryBytes(site),
+    toolPage: toolPageWeight(site),
+    floor: {
+      build: { ms: floor.ms, cpuMs: floor.cpuMs, maxRssMB: floor.maxRssMB, pages: floorDist.pages, msPerPage: round(floor.ms / floorDist.pages), renderMs: renderPhaseMs(floor) },
+      dist: floorDist,
+    },
+    buildVsFloor: round(build.ms / floor.ms),
+    buildCpuVsFloor: ratio(build.cpuMs, floor.cpuMs),
+    renderVsFloor: ratio(renderPhaseMs(build), renderPhaseMs(floor)),
+  };
+}
+
+/**
+ * The node arguments of `npm run build` as package.json states them (the heap cap included),
+ * so the bench times exactly what people run, without npm's own start-up.
+ */
+export function buildArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [command, ...args] = pkg.scripts.build!.split(/\s+/);
+  if (command !== 'node') throw new Error(`the build script should start with node: ${pkg.scripts.build}`);
+  return args;
+}
+
+async function buildFloor(workDir: string, pages: number, out: string) {
+  const dir = join(workDir, 'floor');
+  writeFloorProject(dir, pages);
+  rmSync(out, { recursive: true, force: true });
+  const run = await timed(process.execPath, [join(dir, 'build.mjs'), out], { cwd: dir });
+  if (!run.ok) throw new Error(`floor build failed:\n${run.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  return run;
+}
+
+/**
+ * One small untimed build of each kind first, so that one-time work (Vite optimising
+ * dependencies after a fresh install) is not charged to whichever size happens to come first.
+ */
+async function warmUp(opts: Required<BenchOptions>): Promise<void> {
+  opts.log('warm-up builds (not timed)');
+  const catalog = join(opts.workDir, 'catalog-warm-up');
+  const site = join(opts.workDir, 'site-warm-up');
+  writeCatalog(catalog, synthCatalog({ servers: 2, tools: 20, seed: opts.seed }));
+  const build = await timed(process.execPath, buildArgs(), { cwd: ROOT, env: { CATALOG_DIR: catalog, ATLAS_OUT_DIR: site } });
+  if (!build.ok) throw new Error(`warm-up build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
+  await buildFloor(opts.workDir, 20, join(opts.workDir, 'floor-warm-up-dist'));
+}
+
+function pagefindBin(): string | null {
+  const bin = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+  return existsSync(bin) ? bin : null;
+}
+
+function astroVersion(): string {
+  return (createRequire(join(ROOT, 'package.json'))('astro/package.json') as { version: string }).version;
+}
+
+/** Runs every size one after another (never in parallel: the timings would disturb each other). */
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const opts: Required<BenchOptions> = { seed: 1, log: () => {}, ...options };
+  const started = new Date();
+  const sizes: SizeResult[] = [];
+  await warmUp(opts);
+  for (const tools of options.sizes) sizes.push(await benchSize(tools, opts));
+  const scaling = sizes.slice(1).map((s, i) => ({
+    from: sizes[i]!.tools,
+    to: s.tools,
+    toolsRatio: round(s.tools / sizes[i]!.tools),
+    buildTimeRatio: round(s.build.ms / sizes[i]!.build.ms),
+    buildCpuRatio: ratio(s.build.cpuMs, sizes[i]!.build.cpuMs),
+  }));
+  return {
+    date: started.toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGB: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+      astro: astroVersion(),
+      loadAverageAtStart: loadavg().map((x) => round(x)),
+    },
+    note: 'Wall times on a shared machine are noisy; compare ratios measured in the same run (buildVsFloor, buildCpuVsFloor, scaling), not absolute times across runs. CPU time (user + system, from GNU time) is steadier than wall time when other work competes for the cores.',
+    sizes,
+    scaling,
+  };
+}

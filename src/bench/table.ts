@@ -1,0 +1,35 @@
+import type { BenchResults } from './bench.ts';
+
+const kb = (bytes: number | null | undefined) => (bytes == null ? '–' : `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`);
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const s = (ms: number | null) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const rss = (m: number | null) => (m == null ? '–' : `${m} MB`);
+
+/** The results as a Markdown table: one row for our build and one for the floor, per size. */
+export function resultsTable(results: BenchResults): string {
+  const head = ['Tools', 'Site', 'Check', 'Build (CPU)', 'Render', 'Index', 'Pages', 'ms/page', 'Peak RSS', 'Dist', 'Files', 'First query', 'Tool page (gz, max)', '× floor'];
+  const rows = [head, head.map(() => '---')];
+  for (const r of results.sizes) {
+    rows.push([
+      r.tools.toLocaleString('en-US'),
+      'atlas',
+      s(r.check.ms),
+      `${s(r.build.ms)} (${s(r.build.cpuMs)})`,
+      s(r.build.renderMs),
+      r.index.mode === 'none' ? '–' : `${s(r.index.ms)} (${r.index.mode})`,
+      r.build.pages.toLocaleString('en-US'),
+      String(r.build.msPerPage),
+      rss(r.build.maxRssMB),
+      mb(r.dist.bytes),
+      r.dist.files.toLocaleString('en-US'),
+      kb(r.search?.total),
+      kb(r.toolPage.gzipMax),
+      `${r.buildVsFloor}× (CPU ${r.buildCpuVsFloor ?? '–'}×, render ${r.renderVsFloor ?? '–'}×)`,
+    ]);
+    const f = r.floor;
+    rows.push(['', 'floor', '–', `${s(f.build.ms)} (${s(f.build.cpuMs)})`, s(f.build.renderMs), '–', f.build.pages.toLocaleString('en-US'), String(f.build.msPerPage), rss(f.build.maxRssMB), mb(f.dist.bytes), f.dist.files.toLocaleString('en-US'), '–', '–', '1×']);
+  }
+  const lines = rows.map((r) => `| ${r.join(' | ')} |`);
+  const scaling = results.scaling.map((x) => `${x.from.toLocaleString('en-US')} → ${x.to.toLocaleString('en-US')} tools (${x.toolsRatio}×): build time ${x.buildTimeRatio}×, CPU ${x.buildCpuRatio ?? '–'}×`);
+  return [...lines, '', ...scaling].join('\n');
+}

@@ -1,0 +1,28 @@
+// `npm run bench [-- --large] [-- --sizes 1000,5000]`: builds synthetic catalogs through the
+// real pipeline next to a bare-Astro floor, prints a table and writes bench/results.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT, runBench } from '../bench/bench.ts';
+import { resultsTable } from '../bench/table.ts';
+
+const { values } = parseArgs({
+  options: {
+    large: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    out: { type: 'string', default: resolve(ROOT, 'bench/results.json') },
+    work: { type: 'string', default: resolve(ROOT, 'bench/out') },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : [1_000, 5_000, 20_000, ...(values.large ? [50_000] : [])];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('usage: npm run bench [-- --large] [-- --sizes 1000,5000] [-- --out FILE]');
+  process.exit(2);
+}
+mkdirSync(values.work, { recursive: true });
+const results = await runBench({ sizes, workDir: resolve(values.work), seed: Number(values.seed), log: (m) => console.error(`bench: ${m}`) });
+mkdirSync(dirname(resolve(values.out)), { recursive: true });
+writeFileSync(resolve(values.out), `${JSON.stringify(results, null, 2)}\n`);
+console.log(resultsTable(results));
+console.log(`\nWritten to ${resolve(values.out)}`);

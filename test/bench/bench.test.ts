@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+import { buildArgs, type BenchResults } from '../../src/bench/bench.ts';
+import { ROOT } from '../helpers/build.ts';
+import { durationMs, phaseMs, type Timed } from '../../src/bench/run.ts';
+
+// The benchmark end to end at a tiny size: it must run the real pipeline and write results of
+// the documented shape. No timing is asserted; speed is for the benchmark itself to report.
+const run = promisify(execFile);
+const work = mkdtempSync(join(ROOT, 'bench/out/test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+test('npm run bench at 50 tools writes results.json and prints the table', async () => {
+  const out = join(work, 'results.json');
+  const { stdout } = await run(process.execPath, ['src/cli/bench.ts', '--sizes', '50', '--out', out, '--work', work], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const results = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
+
+  expect(results.machine.cpus).toBeGreaterThan(0);
+  expect(results.machine.astro).toMatch(/^\d+\.\d+\.\d+/);
+  expect(results.sizes).toHaveLength(1);
+  const [size] = results.sizes;
+  expect(size!.tools).toBe(50);
+  // One page per tool, one per server, plus the fixed pages.
+  expect(size!.build.pages).toBeGreaterThanOrEqual(50 + size!.servers);
+  expect(size!.floor.build.pages).toBe(size!.build.pages);
+  for (const phase of [size!.check, size!.build, size!.floor.build]) expect(phase.ms).toBeGreaterThan(0);
+  expect(size!.build.msPerPage).toBeGreaterThan(0);
+  expect(size!.dist.files).toBeGreaterThanOrEqual(size!.build.pages);
+  expect(size!.dist.bytes).toBeGreaterThan(size!.floor.dist.bytes);
+  expect(size!.toolPage.sampled).toBeGreaterThan(0);
+  expect(size!.toolPage.gzipMedian).toBeGreaterThan(0);
+  expect(size!.buildVsFloor).toBeGreaterThan(0);
+  if (size!.index.mode !== 'none') {
+    expect(size!.search!.total).toBeGreaterThan(0);
+    expect(size!.search!.parts.wasm).toBeGreaterThan(0);
+  }
+  expect(stdout).toContain('| 50 | atlas |');
+  expect(stdout).toContain('| floor |');
+});
+
+test("durationMs reads each of Astro's duration formats", () => {
+  expect(durationMs('00:30:31 ✓ Completed in 6.52s.')).toBe(6520);
+  expect(durationMs('✓ Completed in 80ms.')).toBe(80);
+  expect(durationMs('✓ Completed in 1m 5s.')).toBe(65_000);
+  expect(durationMs('[build] 5204 page(s) built in 7.40s')).toBeNull();
+});
+
+test('phaseMs times a phase from the line before its first log line to its last', () => {
+  const run: Timed = {
+    ok: true,
+    ms: 1000,
+    maxRssMB: null,
+    cpuMs: null,
+    lines: [
+      { at: 100, text: '[build] ✓ Completed in 14.75s.' },
+      { at: 700, text: '[atlas-pagefind] Pagefind indexed 5204 pages' },
+      { at: 720, text: '[build] Complete!' },
+    ],
+  };
+  expect(phaseMs(run, /pagefind/i)).toBe(600);
+  expect(phaseMs(run, /nothing/)).toBeNull();
+});
+
+test('the bench builds with the arguments of npm run build', () => {
+  const args = buildArgs();
+  expect(args[args.length - 1]).toBe('src/cli/build.ts');
+});
