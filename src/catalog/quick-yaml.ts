@@ -1,5 +1,7 @@
 import jsyaml from 'js-yaml';
 import { isScalar, Schema, type ScalarTag } from 'yaml';
+import { LIMITS } from './limits.ts';
+import { jsonDepth } from './schema/json-schema.ts';
 import { parseYaml, type YamlSource } from './source.ts';
 
 /**
@@ -49,10 +51,17 @@ function sharesCollections(root: unknown): boolean {
   return false;
 }
 
-/** The data of a catalog file read the fast way, or undefined when it must be read carefully. */
+/**
+ * The data of a catalog file read the fast way, or undefined when it must be read carefully.
+ * Whatever the careful reader rejects or words in its own way (an empty file, a `__proto__`
+ * key, values nested past the limit, shared collections) goes to the careful reader.
+ */
 export function quickData(text: string): { data: unknown } | undefined {
+  if (text.includes('__proto__')) return undefined;
   try {
     const data = jsyaml.load(text, { schema: QUICK_SCHEMA });
+    if (data === null || typeof data !== 'object') return undefined;
+    if (jsonDepth(data, LIMITS.valueDepth) > LIMITS.valueDepth) return undefined;
     return sharesCollections(data) ? undefined : { data };
   } catch {
     return undefined;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
@@ -10,6 +10,7 @@ import { durationMs, phaseMs, type Timed } from '../../src/bench/run.ts';
 // The benchmark end to end at a tiny size: it must run the real pipeline and write results of
 // the documented shape. No timing is asserted; speed is for the benchmark itself to report.
 const run = promisify(execFile);
+mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
 const work = mkdtempSync(join(ROOT, 'bench/out/test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

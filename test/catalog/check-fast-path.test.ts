@@ -17,7 +17,7 @@ const server = (id: string, tools: string) =>
 const tool = (name: string) => `  - name: ${name}\n    inputSchema:\n      type: object\n`;
 
 test('valid files pass with no diagnostics', () => {
-  const result = checkCatalog(catalogOf({ 'a.yaml': server('a', tool('get_x') + tool('get_y')) }));
+  const result = checkCatalog(catalogOf({ 'a.yaml': server('a', tool('get_x') + tool('get_y')) }), { now: new Date('2025-02-01') });
   expect(result.diagnostics).toEqual([]);
   expect(result.files[0]!.server.tools.map((t) => t.name)).toEqual(['get_x', 'get_y']);
 });

@@ -76,8 +76,9 @@ describe('synthCatalog', () => {
   test('the written catalog passes the check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-synth-'));
     writeCatalog(dir, catalog);
+    // Warnings are expected: the generator writes stale dates and verb-less names on purpose.
     const result = checkCatalog(dir);
-    expect(result.diagnostics).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.files.reduce((n, f) => n + f.server.tools.length, 0)).toBe(1_500);
   });
 
