@@ -63,13 +63,22 @@ export const INTENT_LABELS: Record<IntentKind, string> = {
   hide: 'Hide',
 };
 
+/** What an agent is told when a deny rule stops it, in words that fit the category. */
+const DENY_MESSAGES: Record<Category, string> = {
+  Read: 'Blocked by policy: this tool is not allowed here.',
+  Write: 'Blocked by policy: changes through this tool are not allowed here.',
+  Execute: 'Blocked by policy: running commands or jobs through this tool needs a person.',
+  Destructive: 'Blocked by policy: deleting through this tool needs a person.',
+  Financial: 'Blocked by policy: moving money through this tool needs a person.',
+};
+
 /** The concrete intent of a kind for a tool of a category: the deny message and the rate limit come from the table. */
 export function intentFor(kind: IntentKind, category: Category): Intent {
   switch (kind) {
     case 'allow':
       return { kind };
     case 'deny':
-      return { kind, message: `Blocked by policy: ${category} tools need a person to run them.` };
+      return { kind, message: DENY_MESSAGES[category] };
     case 'rate-limit':
       return { kind, ...POLICY_DEFAULTS[category].rateLimit };
     case 'approval':
