@@ -12,12 +12,16 @@ const outDir = resolve(process.env.ATLAS_OUT_DIR || resolve(root, 'dist'));
 const staging = resolve(root, '.build', `staging-${process.pid}`);
 const retired = resolve(root, '.build', `retired-${process.pid}`);
 
-const checked = checkCatalog(catalogDir());
-if (!reportCheck(checked)) {
-  console.error(`Nothing was built; ${outDir} is unchanged.`);
-  process.exit(1);
+// In a function, so that nothing but the handed-over servers outlives the check.
+function checkAndHandOver(): void {
+  const checked = checkCatalog(catalogDir());
+  if (!reportCheck(checked)) {
+    console.error(`Nothing was built; ${outDir} is unchanged.`);
+    process.exit(1);
+  }
+  handOverCheckedCatalog(catalogDir(), checked);
 }
-handOverCheckedCatalog(catalogDir(), checked);
+checkAndHandOver();
 
 mkdirSync(resolve(root, '.build'), { recursive: true });
 try {

@@ -1,17 +1,12 @@
 import type { ServerEntry, ToolEntry } from '../site/model.ts';
 import { starterPolicies, toolPolicies, toolPolicyJson, type StarterPolicy, type ToolPolicies, type ToolPolicyJson } from './policies.ts';
 
-// Computed once per tool and server per build, shared by the page, the JSON and the downloads.
-const byTool = new WeakMap<ToolEntry, ToolPolicies>();
-const byServer = new WeakMap<ServerEntry, StarterPolicy[]>();
+// Rendered where they are used (page, JSON, downloads) rather than kept for the whole build:
+// rendering is a few string templates, while holding every tool's snippets of a 50,000-tool
+// catalog took the build past its heap limit.
 
 export function policiesOf(entry: ToolEntry): ToolPolicies {
-  let p = byTool.get(entry);
-  if (!p) {
-    p = toolPolicies(entry.tool, entry.server.server, entry.category);
-    byTool.set(entry, p);
-  }
-  return p;
+  return toolPolicies(entry.tool, entry.server.server, entry.category);
 }
 
 export function policyJsonOf(entry: ToolEntry): ToolPolicyJson {
@@ -19,10 +14,5 @@ export function policyJsonOf(entry: ToolEntry): ToolPolicyJson {
 }
 
 export function starterOf(entry: ServerEntry): StarterPolicy[] {
-  let p = byServer.get(entry);
-  if (!p) {
-    p = starterPolicies(entry.server, entry.tools.map((t) => ({ tool: t.tool, category: t.category })));
-    byServer.set(entry, p);
-  }
-  return p;
+  return starterPolicies(entry.server, entry.tools.map((t) => ({ tool: t.tool, category: t.category })));
 }

@@ -1,5 +1,6 @@
 import { catalogDir, checkCatalog, type CheckResult } from '../catalog/check.ts';
 import { CatalogError } from '../catalog/diagnostics.ts';
+import type { Server } from '../catalog/schema/server.ts';
 import { buildSite, type Site } from './model.ts';
 
 // The dev server's watcher and the page modules may load this file as separate module
@@ -20,12 +21,14 @@ let cached: { dir: string; generation: number; site: Site } | undefined;
 // and check the whole catalog again; the build hands its result over through a process-wide
 // slot instead. Only the build sets it, so `astro dev` still reads fresh files.
 const HANDOFF = Symbol.for('mcp-tool-atlas.checked-catalog');
-type Handoff = { dir: string; result: CheckResult; site?: Site };
+// Only the servers are kept: the check's parsed documents (kept for positions) would
+// otherwise stay in memory for the whole build.
+type Handoff = { dir: string; servers: Server[]; site?: Site };
 const slot = globalThis as { [HANDOFF]?: Handoff };
 
 /** Called by the build after its check passed: every copy of getSite() in this process reuses it. */
 export function handOverCheckedCatalog(dir: string, result: CheckResult): void {
-  slot[HANDOFF] = { dir, result };
+  slot[HANDOFF] = { dir, servers: result.files.map((f) => f.server) };
 }
 
 /**
@@ -35,7 +38,7 @@ export function handOverCheckedCatalog(dir: string, result: CheckResult): void {
 export function getSite(dir: string = catalogDir()): Site {
   if (cached?.dir === dir && cached.generation === generation()) return cached.site;
   const handoff = slot[HANDOFF];
-  if (handoff?.dir === dir) return (handoff.site ??= buildSite(handoff.result.files.map((f) => f.server)));
+  if (handoff?.dir === dir) return (handoff.site ??= buildSite(handoff.servers));
   const result = checkCatalog(dir);
   if (result.errorCount > 0) throw new CatalogError(result.diagnostics);
   cached = { dir, generation: generation(), site: buildSite(result.files.map((f) => f.server)) };

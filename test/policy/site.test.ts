@@ -6,10 +6,10 @@ import { siteOf } from './catalogs.ts';
 
 const site = siteOf('test/fixtures/awkward-names');
 
-test('policies are computed once per tool and shared by the page and the JSON', () => {
+test('the page and the JSON show the same policies for every tool', () => {
   for (const entry of site.tools) {
     const policies = policiesOf(entry);
-    expect(policiesOf(entry)).toBe(policies);
+    expect(policiesOf(entry)).toEqual(policies);
     const json = policyJsonOf(entry);
     expect(json).toMatchObject({ server: entry.server.server.id, tool: entry.tool.name, category: entry.category, risk: entry.risk });
     expect(Object.keys(json.policies)).toEqual([...DIALECT_IDS]);
@@ -23,7 +23,7 @@ test('policies are computed once per tool and shared by the page and the JSON', 
 test('each server has one starter file per dialect, named <server-id>.<suffix>', () => {
   for (const entry of site.servers) {
     const starters = starterOf(entry);
-    expect(starterOf(entry)).toBe(starters);
+    expect(starterOf(entry)).toEqual(starters);
     expect(starters.map((s) => s.fileName)).toEqual([
       `${entry.server.id}.intercept.yaml`,
       `${entry.server.id}.agentcore.cedar`,
