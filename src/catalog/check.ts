@@ -129,8 +129,13 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
   const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const clean = files.filter((f) => !failed.has(f.file));
   const now = options.now ?? new Date();
-  for (const file of clean) for (const finding of entryIsStale(file, now)) warn(file, finding);
-  for (const file of clean) for (const rule of WARNING_RULES) for (const finding of rule(file)) warn(file, finding);
+  for (const file of clean) {
+    for (const finding of entryIsStale(file, now)) warn(file, finding);
+    for (const rule of WARNING_RULES) for (const finding of rule(file)) warn(file, finding);
+    // A file parsed again only to place its warnings is let go at once: on a large catalog
+    // with many warnings, keeping every such parse would exhaust the heap.
+    file.source.release?.();
+  }
   for (const { file, finding } of likelyDuplicates(clean)) warn(file, finding);
 
   diagnostics.sort(byPlace);

@@ -84,5 +84,8 @@ export function lazySource(readText: () => string): YamlSource {
       return get().lines;
     },
     locate: (path, atKey) => get().locate(path, atKey),
+    release: () => {
+      parsed = undefined;
+    },
   };
 }

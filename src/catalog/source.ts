@@ -12,6 +12,8 @@ export interface YamlSource {
   lines: LineCounter;
   /** Position of the value at `path` (or of its key), falling back to the nearest parent that exists. */
   locate(path: ReadonlyArray<PropertyKey>, atKey?: boolean): Position;
+  /** Lets go of a parse made only for positions; the next `locate` parses again. */
+  release?(): void;
 }
 
 export interface ParseProblem extends Position {
