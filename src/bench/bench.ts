@@ -6,7 +6,7 @@ import { synthCatalog } from '../synth/synth.ts';
 import { writeCatalog } from '../synth/write.ts';
 import { distStats, firstQueryBytes, toolPageWeight, type DistStats, type PageWeight, type SearchBytes } from './dist.ts';
 import { writeFloorProject } from './floor.ts';
-import { phaseMs, renderPhaseMs, timed } from './run.ts';
+import { indexingMs, renderPhaseMs, timed } from './run.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Average tools per server in synthetic catalogs, about what real catalogs show. */
@@ -33,7 +33,12 @@ export interface SizeResult {
   check: Phase;
   /** The whole `npm run build` (check, astro build, swap into place; indexing when an integration does it). */
   build: BuildPhase;
-  index: { mode: 'in-build' | 'standalone' | 'none'; ms: number | null; cpuMs: number | null; maxRssMB: number | null };
+  /**
+   * Search indexing: `beside-render` when the build's integration indexes while Astro renders
+   * (ms: indexing itself; waitMs: what the build then waited for it), `standalone` when the
+   * bench had to run the Pagefind CLI over the built site itself.
+   */
+  index: { mode: 'beside-render' | 'standalone' | 'none'; ms: number | null; waitMs: number | null; cpuMs: number | null; maxRssMB: number | null };
   dist: DistStats;
   search: SearchBytes | null;
   toolPage: PageWeight;
@@ -85,17 +90,17 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
   if (!build.ok) throw new Error(`build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
   const pagesBuilt = distStats(site).pages;
 
-  // A search integration indexes inside the build and says so in the log; without one, the
+  // The search integration indexes during the build and logs how long; without one, the
   // bench indexes the built site with the Pagefind CLI so the cost is still known.
-  let index: SizeResult['index'] = { mode: 'none', ms: null, cpuMs: null, maxRssMB: null };
-  const inBuild = phaseMs(build, /pagefind/i);
-  if (inBuild !== null && firstQueryBytes(site)) index = { mode: 'in-build', ms: inBuild, cpuMs: null, maxRssMB: null };
+  let index: SizeResult['index'] = { mode: 'none', ms: null, waitMs: null, cpuMs: null, maxRssMB: null };
+  const inBuild = indexingMs(build);
+  if (inBuild !== null && firstQueryBytes(site)) index = { mode: 'beside-render', ...inBuild, cpuMs: null, maxRssMB: null };
   else {
     const bin = pagefindBin();
     if (bin) {
       log(`${tools} tools: index (standalone pagefind)`);
       const run = await timed(process.execPath, [bin, '--site', site], { cwd: ROOT });
-      if (run.ok) index = { mode: 'standalone', ms: run.ms, cpuMs: run.cpuMs, maxRssMB: run.maxRssMB };
+      if (run.ok) index = { mode: 'standalone', ms: run.ms, waitMs: null, cpuMs: run.cpuMs, maxRssMB: run.maxRssMB };
     }
   }
 

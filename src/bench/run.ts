@@ -61,15 +61,15 @@ export function timed(command: string, args: string[], options: { cwd: string; e
 }
 
 /**
- * How long a phase that logs took: from the log line before the first line that matches (the
- * phase began after it) to the last line that matches (an integration reports when it is
- * done, as the Pagefind integration does). Null when no line matches.
+ * What the search integration reports when it indexes beside the render: how long indexing
+ * took, and how long the build then waited for it (src/integrations/pagefind.ts logs both).
  */
-export function phaseMs(run: Timed, pattern: RegExp): number | null {
-  const idx = run.lines.flatMap((l, i) => (pattern.test(l.text) ? [i] : []));
-  if (idx.length === 0) return null;
-  const start = run.lines[idx[0]! - 1]?.at ?? 0;
-  return Math.round(run.lines[idx[idx.length - 1]!]!.at - start);
+export function indexingMs(run: Timed): { ms: number; waitMs: number } | null {
+  for (const { text } of run.lines) {
+    const m = /Pagefind indexed \d+ pages in ([\d.]+)s .*waited ([\d.]+)s/.exec(text);
+    if (m) return { ms: Math.round(Number(m[1]) * 1000), waitMs: Math.round(Number(m[2]) * 1000) };
+  }
+  return null;
 }
 
 /** Astro's own timing of page generation ("generating static routes … Completed in 6.52s"), in ms. */

@@ -1,9 +1,14 @@
-import type { BenchResults } from './bench.ts';
+import type { BenchResults, SizeResult } from './bench.ts';
 
 const kb = (bytes: number | null | undefined) => (bytes == null ? '–' : `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const s = (ms: number | null) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
 const rss = (m: number | null) => (m == null ? '–' : `${m} MB`);
+
+function indexCell(index: SizeResult['index']): string {
+  if (index.mode === 'beside-render') return `${s(index.ms)} (waited ${s(index.waitMs)})`;
+  return index.mode === 'none' ? '–' : `${s(index.ms)} (${index.mode})`;
+}
 
 /** The results as a Markdown table: one row for our build and one for the floor, per size. */
 export function resultsTable(results: BenchResults): string {
@@ -16,7 +21,7 @@ export function resultsTable(results: BenchResults): string {
       s(r.check.ms),
       `${s(r.build.ms)} (${s(r.build.cpuMs)})`,
       s(r.build.renderMs),
-      r.index.mode === 'none' ? '–' : `${s(r.index.ms)} (${r.index.mode})`,
+      indexCell(r.index),
       r.build.pages.toLocaleString('en-US'),
       String(r.build.msPerPage),
       rss(r.build.maxRssMB),

@@ -1,5 +1,5 @@
 import { nameWords } from '../catalog/words.ts';
-import type { ServerEntry, ToolEntry } from '../site/model.ts';
+import type { ServerEntry, Site, ToolEntry } from '../site/model.ts';
 import type { SearchFilter } from './filters.ts';
 
 /**
@@ -7,12 +7,19 @@ import type { SearchFilter } from './filters.ts';
  * and the name forms that make a tool findable by how people type its name.
  */
 export interface SearchRecord {
+  /** The page the result opens. */
+  url: string;
   kind: 'tool' | 'server';
   /** Filter name → value; left out when it does not apply (a server has no one category). */
   filters: Partial<Record<SearchFilter, string>>;
   meta: Record<string, string>;
   /** Indexed with {@link NAME_WEIGHT}, hidden from view: the exact name and its split forms. */
   nameForms: string;
+  /**
+   * The plain text searched besides the name: what someone might type to find this page.
+   * Generated prose (the FAQ, policy snippets) is left out: it is the same on every page.
+   */
+  text: string[];
 }
 
 /**
@@ -32,8 +39,10 @@ export function nameForms(name: string): string[] {
 }
 
 export function toolSearchRecord(entry: ToolEntry): SearchRecord {
+  const { tool } = entry;
   const serverName = entry.server.server.name;
   return {
+    url: entry.url,
     kind: 'tool',
     filters: { category: entry.category, risk: entry.risk, server: serverName },
     meta: {
@@ -44,13 +53,20 @@ export function toolSearchRecord(entry: ToolEntry): SearchRecord {
       risk: entry.risk,
       summary: entry.summary,
     },
-    nameForms: nameForms(entry.tool.name).join(' '),
+    nameForms: nameForms(tool.name).join(' '),
+    text: [
+      tool.title ?? tool.annotations?.title ?? '',
+      tool.description ?? '',
+      `${serverName} ${entry.category} ${entry.risk} risk`,
+      ...entry.parameters.map((p) => `${p.name} ${p.description ?? ''}`),
+    ].filter((t) => t.trim() !== ''),
   };
 }
 
 export function serverSearchRecord(entry: ServerEntry): SearchRecord {
   const { server } = entry;
   return {
+    url: entry.url,
     kind: 'server',
     filters: { server: server.name },
     meta: {
@@ -61,5 +77,11 @@ export function serverSearchRecord(entry: ServerEntry): SearchRecord {
       summary: server.description.split(/\r?\n/)[0]!.slice(0, 200),
     },
     nameForms: [...new Set([server.id, ...nameForms(server.name)])].join(' '),
+    text: [server.description, server.package, ...(server.tags ?? []), ...entry.tools.map((t) => t.tool.name)],
   };
+}
+
+/** Every page search finds: each server page, then each tool page. */
+export function searchRecords(site: Site): SearchRecord[] {
+  return [...site.servers.map(serverSearchRecord), ...site.tools.map(toolSearchRecord)];
 }

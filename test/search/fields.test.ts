@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkCatalog } from '../../src/catalog/check.ts';
 import { riskOf, type Category } from '../../src/catalog/schema/category.ts';
-import { nameForms, serverSearchRecord, toolSearchRecord } from '../../src/search/fields.ts';
+import { nameForms, searchRecords, serverSearchRecord, toolSearchRecord } from '../../src/search/fields.ts';
 import { buildSite } from '../../src/site/model.ts';
 import { paymentsServer } from '../fixtures/search/catalog.ts';
 
@@ -53,5 +53,30 @@ describe('search records', () => {
     expect(record.filters).toEqual({ server: 'Amazon MQ MCP Server' });
     expect(record.meta).toMatchObject({ kind: 'server', tools: String(server.tools.length) });
     expect(record.nameForms.split(' ')).toContain('amazon-mq');
+  });
+
+  test('a tool is found by its description, its parameters and its server, not by the generated prose', () => {
+    const entry = tool('rabbitmq_broker_purge_queue');
+    const record = toolSearchRecord(entry);
+    expect(record.url).toBe(entry.url);
+    expect(record.text).toContain(entry.tool.description);
+    for (const p of entry.parameters) expect(record.text.some((t) => t.startsWith(`${p.name} `))).toBe(true);
+    expect(record.text.join(' ')).toContain('Amazon MQ MCP Server Destructive Critical risk');
+    expect(record.text.join(' ')).not.toContain(entry.faq[0]!.answer);
+  });
+
+  test('a server is found by its description and the names of its tools', () => {
+    const server = site.servers.find((s) => s.server.id === 'amazon-mq')!;
+    const record = serverSearchRecord(server);
+    expect(record.url).toBe('/servers/amazon-mq/');
+    expect(record.text).toContain(server.server.description);
+    expect(record.text).toContain('rabbitmq_broker_purge_queue');
+  });
+
+  test('every server and tool page has one record, at its own URL', () => {
+    const urls = searchRecords(site).map((r) => r.url);
+    expect(urls).toHaveLength(site.servers.length + site.tools.length);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(new Set(urls)).toEqual(new Set([...site.servers, ...site.tools].map((e) => e.url)));
   });
 });

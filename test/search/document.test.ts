@@ -1,0 +1,47 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { searchDocument } from '../../src/search/document.ts';
+import { NAME_WEIGHT, type SearchRecord } from '../../src/search/fields.ts';
+
+const record: SearchRecord = {
+  url: '/servers/demo/run-script/',
+  kind: 'tool',
+  filters: { category: 'Execute', risk: 'High', server: 'Demo & Co' },
+  meta: { title: 'run_script', kind: 'tool', server: 'Demo & Co' },
+  nameForms: 'run_script run script runscript',
+  text: ['Runs a script.', 'path Where the script lives'],
+};
+
+describe('searchDocument', () => {
+  test('marks the name forms at top weight, the text as body, filters and meta as such', () => {
+    const doc = parse(searchDocument(record));
+    const body = doc.querySelector('body[data-pagefind-body]')!;
+    expect(body).not.toBeNull();
+    expect(doc.querySelector(`p[data-pagefind-weight="${NAME_WEIGHT}"]`)!.text).toBe(record.nameForms);
+    expect(doc.querySelectorAll('p:not([data-pagefind-weight])').map((p) => p.text)).toEqual(record.text);
+    const tagged = (attr: string) =>
+      Object.fromEntries(doc.querySelectorAll(`[${attr}]`).map((el) => [el.getAttribute(attr), el.text]));
+    expect(tagged('data-pagefind-filter')).toEqual(record.filters);
+    expect(tagged('data-pagefind-meta')).toEqual(record.meta);
+    // Filters and meta are not searched as words of the page.
+    expect(doc.querySelector('[data-pagefind-ignore]')!.querySelectorAll('[data-pagefind-filter]')).toHaveLength(3);
+  });
+
+  test('catalog text stays text: markup in it cannot add elements or attributes', () => {
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script></p><p data-pagefind-weight="10">&amp; \' "';
+    const doc = parse(
+      searchDocument({
+        ...record,
+        nameForms: hostile,
+        text: [hostile],
+        filters: { server: hostile },
+        meta: { title: hostile },
+      }),
+    );
+    expect(doc.querySelectorAll('img, script')).toHaveLength(0);
+    expect(doc.querySelectorAll('[data-pagefind-weight]')).toHaveLength(1);
+    expect(doc.querySelectorAll('p').map((p) => p.text)).toEqual([hostile, hostile]);
+    expect(doc.querySelector('[data-pagefind-meta="title"]')!.text).toBe(hostile);
+    expect(doc.querySelector('[data-pagefind-filter="server"]')!.text).toBe(hostile);
+  });
+});
