@@ -21,8 +21,7 @@ export interface Snippet {
 
 export interface DialectSnippets {
   dialect: Dialect;
-  /** The category's recommended rule in this dialect (its nearest alternative where it has none). */
-  recommended: Snippet;
+  /** One snippet per intent, the category's recommended one first, as a page lists them. */
   intents: Snippet[];
 }
 
@@ -68,21 +67,21 @@ function snippet(dialect: Dialect, kind: IntentKind, category: Category, tool: P
 /** Every snippet of every dialect for one tool of a category. */
 export function toolPolicies(tool: PolicyTool, server: PolicyServer, category: Category): ToolPolicies {
   const recommended = POLICY_DEFAULTS[category].recommended;
+  const kinds = [recommended, ...INTENT_KINDS.filter((kind) => kind !== recommended)];
   return {
     category,
     risk: riskOf(category),
     recommended,
     dialects: DIALECTS.map((dialect) => ({
       dialect,
-      recommended: snippet(dialect, recommended, category, tool, server),
-      intents: INTENT_KINDS.map((kind) => snippet(dialect, kind, category, tool, server)),
+      intents: kinds.map((kind) => snippet(dialect, kind, category, tool, server)),
     })),
   };
 }
 
 export function toolPolicyJson(policies: ToolPolicies, tool: PolicyTool, server: PolicyServer): ToolPolicyJson {
   const byDialect = Object.fromEntries(
-    policies.dialects.map((d) => [d.dialect.id, Object.fromEntries(d.intents.map((s) => [s.intent, s.text]))]),
+    policies.dialects.map((d) => [d.dialect.id, Object.fromEntries(INTENT_KINDS.map((kind) => [kind, d.intents.find((s) => s.intent === kind)!.text]))]),
   ) as ToolPolicyJson['policies'];
   return { server: server.id, tool: tool.name, category: policies.category, risk: policies.risk, recommended: policies.recommended, policies: byDialect };
 }
