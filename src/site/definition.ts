@@ -9,3 +9,16 @@ export function mcpDefinition(tool: Tool): Omit<Tool, 'classification' | 'notes'
 export function definitionJson(tool: Tool): string {
   return JSON.stringify(mcpDefinition(tool), null, 2);
 }
+
+/**
+ * Past this length a tool page links to its definition instead of repeating it. Nearly all
+ * definitions are far shorter; the few past it are long descriptions, which the page has
+ * already shown in full, and repeating them would double the page.
+ */
+export const INLINE_DEFINITION_CHARS = 8_000;
+
+/** The definition as a tool page shows it: the JSON itself, or its length when too long to repeat. */
+export function definitionOnPage(tool: Tool): { json: string } | { chars: number } {
+  const json = definitionJson(tool);
+  return json.length <= INLINE_DEFINITION_CHARS ? { json } : { chars: json.length };
+}

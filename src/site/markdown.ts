@@ -45,3 +45,22 @@ export function dedent(text: string): string {
   if (!Number.isFinite(indent) || indent === 0) return lines.join('\n').trim();
   return [lines[0]!, ...lines.slice(1).map((l) => l.slice(Math.min(indent, /^[ \t]*/.exec(l)![0].length)))].join('\n').trim();
 }
+
+/**
+ * How much of a description a tool page shows. A few servers describe a tool in tens of
+ * kilobytes; past this the page shows the start and links to the whole text, so no tool page
+ * grows past ~12 KB gzipped for one long description.
+ */
+export const DESCRIPTION_PAGE_CHARS = 3_000;
+
+/**
+ * The start of a description as a tool page shows it, cut at the last paragraph break (or
+ * line break, or space) before the limit, and how many characters are left out.
+ */
+export function descriptionOnPage(text: string, limit = DESCRIPTION_PAGE_CHARS): { text: string; omitted: number } {
+  if (text.length <= limit) return { text, omitted: 0 };
+  const head = text.slice(0, limit);
+  const breakAt = [head.lastIndexOf('\n\n'), head.lastIndexOf('\n'), head.lastIndexOf(' ')].find((i) => i >= limit / 2) ?? limit;
+  const shown = text.slice(0, breakAt).trimEnd();
+  return { text: shown, omitted: text.length - shown.length };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dedent, renderDescription } from '../../src/site/markdown.ts';
+import { dedent, descriptionOnPage, renderDescription } from '../../src/site/markdown.ts';
 
 describe('renderDescription', () => {
   test('raw HTML is shown as text, never as markup', () => {
@@ -45,4 +45,22 @@ test('trailing spaces of real descriptions do not reach the HTML, code blocks in
   const html = renderDescription('List files:  \n\n    [DIR] src    \n    [FILE] a.txt  \n\nDone. ');
   expect(html).not.toMatch(/[ \t]$/m);
   expect(html).toContain('[DIR] src\n');
+});
+
+describe('descriptionOnPage', () => {
+  test('a description within the limit is shown whole', () => {
+    expect(descriptionOnPage('Reads a file.', 100)).toEqual({ text: 'Reads a file.', omitted: 0 });
+  });
+
+  test('a long one is cut at the last paragraph break before the limit, and says how much is left', () => {
+    const text = `${'a'.repeat(60)}\n\n${'b'.repeat(30)}\n\n${'c'.repeat(50)}`;
+    const shown = descriptionOnPage(text, 100);
+    expect(shown.text).toBe(`${'a'.repeat(60)}\n\n${'b'.repeat(30)}`);
+    expect(shown.text.length + shown.omitted).toBe(text.length);
+  });
+
+  test('without a paragraph break late enough, it cuts at a space; with none, at the limit', () => {
+    expect(descriptionOnPage(`${'word '.repeat(30)}`, 52).text).toBe('word '.repeat(10).trimEnd());
+    expect(descriptionOnPage('x'.repeat(300), 100)).toEqual({ text: 'x'.repeat(100), omitted: 200 });
+  });
 });
