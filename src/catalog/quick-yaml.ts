@@ -2,7 +2,6 @@ import jsyaml from 'js-yaml';
 import { isScalar, Schema, type ScalarTag } from 'yaml';
 import { LIMITS } from './limits.ts';
 import { jsonDepth } from './schema/json-schema.ts';
-import { parseYaml, type YamlSource } from './source.ts';
 
 /**
  * A fast reader for catalog files that are fine, which is nearly all of them. The `yaml`
@@ -22,17 +21,28 @@ const CORE_SCALARS = new Schema({ schema: 'core' }).tags.filter((t): t is Scalar
 const byTag = new Map<string, Array<ScalarTag & { test: RegExp }>>();
 for (const tag of CORE_SCALARS) byTag.set(tag.tag, [...(byTag.get(tag.tag) ?? []), tag]);
 
+/** A scalar's value under `variant`, as the `yaml` package builds it. */
+function valueOf(variant: ScalarTag, text: string): unknown {
+  const value = variant.resolve(text, () => {}, { intAsBigInt: false } as never);
+  return isScalar(value) ? value.value : value;
+}
+
+/** The value of a plain (unquoted) scalar under YAML 1.2 core, as the `yaml` package reads it. */
+export function corePlainValue(text: string): unknown {
+  for (const variants of byTag.values()) {
+    const variant = variants.find((v) => v.test.test(text));
+    if (variant) return valueOf(variant, text);
+  }
+  return text;
+}
+
 const QUICK_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [...byTag].map(
     ([name, variants]) =>
       new jsyaml.Type(name, {
         kind: 'scalar',
         resolve: (data) => variants.some((v) => v.test.test(data ?? '')),
-        construct: (data) => {
-          const variant = variants.find((v) => v.test.test(data ?? ''))!;
-          const value = variant.resolve(data ?? '', () => {}, { intAsBigInt: false } as never);
-          return isScalar(value) ? value.value : value;
-        },
+        construct: (data) => valueOf(variants.find((v) => v.test.test(data ?? ''))!, data ?? ''),
       }),
   ),
 });
@@ -66,26 +76,4 @@ export function quickData(text: string): { data: unknown } | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * A YamlSource that reads and parses the file only when something asks for a position (a
- * rule that found a problem). Files read the fast way never pay for positions, and their
- * text is not kept in memory for the whole build.
- */
-export function lazySource(readText: () => string): YamlSource {
-  let parsed: YamlSource | undefined;
-  const get = () => (parsed ??= parseYaml(readText()).source);
-  return {
-    get doc() {
-      return get().doc;
-    },
-    get lines() {
-      return get().lines;
-    },
-    locate: (path, atKey) => get().locate(path, atKey),
-    release: () => {
-      parsed = undefined;
-    },
-  };
 }

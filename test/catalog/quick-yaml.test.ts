@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { quickData, lazySource } from '../../src/catalog/quick-yaml.ts';
+import { lazySource } from '../../src/catalog/quick-positions.ts';
+import { quickData } from '../../src/catalog/quick-yaml.ts';
 import { parseYaml, toData } from '../../src/catalog/source.ts';
 import { serverToYaml } from '../../src/catalog/write.ts';
 import { synthCatalog } from '../../src/synth/synth.ts';
