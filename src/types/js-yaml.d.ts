@@ -18,6 +18,8 @@ declare module 'js-yaml' {
     /** On 'close': what was read; null for an empty node (or an alias). */
     kind: 'scalar' | 'sequence' | 'mapping' | null;
     result: unknown;
+    /** How many nodes are open, this one included. */
+    depth: number;
   }
   export type EventType = 'open' | 'close';
   export interface LoadOptions {

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { lazySource, quickPositions } from '../../src/catalog/quick-positions.ts';
-import { quickData } from '../../src/catalog/quick-yaml.ts';
+import { quickData, quickSource } from '../../src/catalog/quick-yaml.ts';
 import { parseYaml, toData } from '../../src/catalog/source.ts';
 import { serverToYaml } from '../../src/catalog/write.ts';
 import { synthCatalog } from '../../src/synth/synth.ts';
+
+/** The positions the fast read of `text` gives, if any. */
+const quickPositions = (text: string) => quickData(text)?.positions;
 
 /** Every path to a value in `data`, the root included. */
 function pathsOf(data: unknown, path: PropertyKey[] = []): PropertyKey[][] {
@@ -130,15 +132,25 @@ describe('quickPositions gives the careful parser’s positions', () => {
   });
 });
 
-test('lazySource reads the file once and asks the careful parser only where the quick read is unsure', () => {
+test('quickSource places findings without reading the file, and after release reads it once more', () => {
+  const text = 'id: x\ntools:\n  - name: a\n  - name: b\n';
+  let reads = 0;
+  const source = quickSource(quickPositions(text), () => (reads++, text));
+  expect(source.locate(['tools', 1, 'name'])).toEqual({ line: 4, column: 11 });
+  expect(reads).toBe(0);
+  source.release!();
+  expect(source.locate(['tools', 1, 'name'], true)).toEqual({ line: 4, column: 5 });
+  expect(source.locate(['id'])).toEqual({ line: 1, column: 5 });
+  expect(reads).toBe(1);
+});
+
+test('quickSource asks the careful parser only where the fast read is unsure', () => {
   const text = 'a: &x 1\nb: *x\nc: 3\n';
   let reads = 0;
-  const lazy = lazySource(() => (reads++, text));
-  expect(lazy.locate(['c'])).toEqual({ line: 3, column: 4 });
-  expect(lazy.locate(['b'])).toEqual(parseYaml(text).source.locate(['b']));
-  expect(lazy.locate(['b'])).toEqual({ line: 2, column: 4 });
+  const source = quickSource(quickPositions(text), () => (reads++, text));
+  expect(source.locate(['c'])).toEqual({ line: 3, column: 4 });
+  expect(reads).toBe(0);
+  expect(source.locate(['b'])).toEqual(parseYaml(text).source.locate(['b']));
+  expect(source.locate(['b'])).toEqual({ line: 2, column: 4 });
   expect(reads).toBe(1);
-  lazy.release!();
-  expect(lazy.locate(['a'], true)).toEqual({ line: 1, column: 1 });
-  expect(reads).toBe(2);
 });
