@@ -22,112 +22,157 @@ export interface QuickPositions {
   locate(path: ReadonlyArray<PropertyKey>, atKey?: boolean): Position | undefined;
 }
 
-/** One node as js-yaml read it. */
-interface Spot {
-  /** Where js-yaml began reading the node: before any space, comment or line break that leads to it. */
-  open: number;
-  /** null for an empty node (`key:` with nothing after it) and for an alias. */
-  kind: 'mapping' | 'sequence' | 'scalar' | null;
-  /** Keys and values alternating (a mapping), or items (a sequence). */
-  children?: Spot[];
-  /** A scalar's value, to match keys against a path. */
-  value?: unknown;
-}
+/** Node kinds, as js-yaml names them; EMPTY for `key:` with nothing after it, and for an alias. */
+const EMPTY = 0;
+const SCALAR = 1;
+const MAPPING = 2;
+const SEQUENCE = 3;
+const KINDS = { scalar: SCALAR, mapping: MAPPING, sequence: SEQUENCE } as const;
 
 /**
  * Listens to one js-yaml read (pass `listener` to `load`) and keeps what the read shows
  * beyond the data: where each node starts, how deep nodes nest, and whether an alias
  * repeated an array or object.
+ *
+ * A file has tens of thousands of nodes, so they are kept in flat arrays indexed by node
+ * number rather than as an object each: the read stays cheap for the garbage collector.
  */
 export class ReadRecorder {
   /** Whether an alias stood for an array or object, so that the data shares it (the shape of an alias bomb). */
   repeatsCollection = false;
   /** The deepest nesting of nodes read; the data nests no deeper (keys and scalars count as a level here). */
   deepest = 0;
-  // The nodes being read, innermost last, each with the value of its child read last.
-  private reading: Array<{ spot: Spot; lastRead?: unknown }> = [];
-  private roots: Spot[] = [];
+
+  private readonly tree: Tree = { opens: [], kinds: [], values: [], firstChild: [], childCount: [], childList: [] };
+  // The nodes being read, innermost last: each one's number, where its children start in
+  // `pending`, and the value of its child read last.
+  private readonly reading: number[] = [];
+  private readonly pendingFrom: number[] = [];
+  private readonly lastRead: unknown[] = [];
+  private readonly pending: number[] = [];
+  private readonly roots: number[] = [];
   private regular = true;
 
   readonly listener = (event: EventType, state: State): void => {
     if (event === 'open') {
-      this.reading.push({ spot: { open: state.position, kind: null } });
+      this.pendingFrom.push(this.pending.length);
+      this.lastRead.push(undefined);
+      const { tree } = this;
+      this.reading.push(tree.opens.length);
+      tree.opens.push(state.position);
+      tree.kinds.push(EMPTY);
+      tree.values.push(undefined);
+      tree.firstChild.push(0);
+      tree.childCount.push(0);
       if (state.depth > this.deepest) this.deepest = state.depth;
       return;
     }
-    const done = this.reading.pop()!;
-    let spot = done.spot;
-    spot.kind = state.kind;
-    const children = spot.children;
-    if (state.kind === null && state.result !== null && typeof state.result === 'object') {
+    let node = this.reading.pop()!;
+    const from = this.pendingFrom.pop()!;
+    const lastRead = this.lastRead.pop();
+    const { pending, tree } = this;
+    const kind = state.kind === null ? EMPTY : KINDS[state.kind];
+    let count = pending.length - from;
+    if (kind === EMPTY && state.result !== null && typeof state.result === 'object') {
       // Only an alias (`*x`) ends with no kind of its own and a collection as its value.
       this.repeatsCollection = true;
-    } else if (children?.length === 1 && done.lastRead === state.result && spot.kind !== null) {
+    } else if (kind !== EMPTY && count === 1 && lastRead === state.result) {
       // js-yaml tries a mapping first where one may start (`- x`, `key:\n  x`): when none
       // does, the node is the one it read as the would-be first key.
-      spot = children[0]!;
-    } else if (spot.kind === 'scalar') {
-      spot.children = undefined;
-      spot.value = state.result;
-    } else if (spot.kind !== null) {
+      node = pending[from]!;
+    } else if (kind === SCALAR) {
+      tree.kinds[node] = SCALAR;
+      tree.values[node] = state.result;
+    } else if (kind !== EMPTY) {
+      tree.kinds[node] = kind;
       // A block mapping ends where no key can start, and that attempt leaves an empty node.
-      if (spot.kind === 'mapping' && children && children.length % 2 === 1 && children[children.length - 1]!.kind === null) children.pop();
+      if (kind === MAPPING && count % 2 === 1 && tree.kinds[pending[pending.length - 1]!] === EMPTY) count--;
       // Every key, value and item has a node of its own, or the tree differs from the `yaml`
       // package's: `- ` with nothing after it, `{a}`, `? a` with no value, `[a: 1]`.
-      const expected = spot.kind === 'mapping' ? 2 * Object.keys(state.result as object).length : (state.result as unknown[]).length;
-      if ((children?.length ?? 0) !== expected) this.regular = false;
+      const expected = kind === MAPPING ? 2 * Object.keys(state.result as object).length : (state.result as unknown[]).length;
+      if (count !== expected) this.regular = false;
+      tree.firstChild[node] = tree.childList.length;
+      tree.childCount[node] = count;
+      for (let i = from; i < from + count; i++) tree.childList.push(pending[i]!);
     }
-    const parent = this.reading[this.reading.length - 1];
-    if (parent) {
-      (parent.spot.children ??= []).push(spot);
-      parent.lastRead = state.result;
-    } else this.roots.push(spot);
+    pending.length = from; // a scalar's or empty node's children were attempts, now done with
+    const depth = this.reading.length;
+    if (depth > 0) {
+      pending.push(node);
+      this.lastRead[depth - 1] = state.result;
+    } else this.roots.push(node);
   };
 
   /** The positions in `text` (the text that was read), or undefined when the read does not allow them. */
   positions(text: string): QuickPositions | undefined {
-    // js-yaml drops a leading BOM (shifting every offset) and takes a lone CR as a line break.
-    if (text.startsWith('\uFEFF') || /\r(?!\n)/.test(text)) return undefined;
     if (!this.regular || this.roots.length !== 1) return undefined;
-    return positionsOf(text, this.roots[0]!);
+    return positionsOf(text, this.tree, this.roots[0]!);
   }
+}
+
+/** The `i`th child of a collection, if it has one. */
+function childOf(tree: Tree, node: number, i: number): number | undefined {
+  return i < tree.childCount[node]! ? tree.childList[tree.firstChild[node]! + i] : undefined;
+}
+
+/**
+ * The nodes of a read, numbered in the order js-yaml began them. Node n: where js-yaml
+ * began reading it (before any space, comment or line break that leads to it), its kind,
+ * a scalar's value (to match keys against a path), and its children (keys and values
+ * alternating, or items) as a run of `childList`.
+ */
+interface Tree {
+  opens: number[];
+  kinds: number[];
+  values: unknown[];
+  firstChild: number[];
+  childCount: number[];
+  childList: number[];
 }
 
 /** Thrown inside a lookup when a node is outside what these rules cover. */
 const UNSURE = Symbol('unsure');
 
-function positionsOf(text: string, root: Spot): QuickPositions {
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-
+function positionsOf(text: string, tree: Tree, root: number): QuickPositions {
+  // Made on the first lookup: most files read have nothing to place.
+  let lines: LineCounter | 'unsure' | undefined;
+  const lineCounter = (): LineCounter | 'unsure' => {
+    if (lines) return lines;
+    // js-yaml drops a leading BOM (shifting every offset) and takes a lone CR as a line break.
+    if (text.startsWith('\uFEFF') || /\r(?!\n)/.test(text)) return (lines = 'unsure');
+    lines = new LineCounter();
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+    return lines;
+  };
   /** The offset the `yaml` package gives as the node's range start. */
-  const startOf = (spot: Spot): number => {
-    if (spot.kind === null) return emptyStart(text, spot.open);
-    const at = skipSeparation(text, spot.open);
+  const startOf = (node: number): number => {
+    if (tree.kinds[node] === EMPTY) return emptyStart(text, tree.opens[node]!);
+    const at = skipSeparation(text, tree.opens[node]!);
     // `!tag`, `&anchor` and `*alias`: the `yaml` package starts such nodes after the properties.
     if ('!&*'.includes(text[at] ?? '!')) throw UNSURE;
     return at;
   };
-  /** The pair of `map` whose key is `key`, as the `yaml` package's findPair matches it. */
-  const pairOf = (map: Spot, key: PropertyKey): { key: Spot; value: Spot } | undefined => {
-    const children = map.children ?? [];
-    for (let i = 0; i < children.length; i += 2) {
-      const k = children[i]!;
+  /** The key and value of `map` whose key is `key`, as the `yaml` package's findPair matches it. */
+  const pairOf = (map: number, key: PropertyKey): [key: number, value: number] | undefined => {
+    for (let i = 0; i < tree.childCount[map]!; i += 2) {
+      const k = childOf(tree, map, i)!;
       startOf(k); // unsure of any key with a tag or anchor: it might read differently
       // A collection as a key never matches a path.
-      if (k.kind === 'scalar' && k.value === key) return { key: k, value: children[i + 1]! };
+      if (tree.kinds[k] === SCALAR && tree.values[k] === key) return [k, childOf(tree, map, i + 1)!];
     }
     return undefined;
   };
   /** `doc.getIn(path, true)` of the `yaml` package. */
-  const nodeAt = (path: ReadonlyArray<PropertyKey>): Spot | undefined => {
-    let node: Spot | undefined = root;
+  const nodeAt = (path: ReadonlyArray<PropertyKey>): number | undefined => {
+    let node: number | undefined = root;
     for (const key of path) {
-      if (node?.kind === 'mapping') node = pairOf(node, key)?.value;
-      else if (node?.kind === 'sequence') {
+      if (node === undefined) return undefined;
+      const kind = tree.kinds[node];
+      if (kind === MAPPING) node = pairOf(node, key)?.[1];
+      else if (kind === SEQUENCE) {
         const index = itemIndex(key);
-        node = index === undefined ? undefined : node.children?.[index];
+        node = index === undefined ? undefined : childOf(tree, node, index);
       } else return undefined;
     }
     return node;
@@ -137,15 +182,17 @@ function positionsOf(text: string, root: Spot): QuickPositions {
     if (path.length === 0) return startOf(root);
     if (atKey) {
       const parent = nodeAt(path.slice(0, -1));
-      const pair = parent?.kind === 'mapping' ? pairOf(parent, path[path.length - 1]!) : undefined;
-      if (pair) return startOf(pair.key);
+      const pair = parent !== undefined && tree.kinds[parent] === MAPPING ? pairOf(parent, path[path.length - 1]!) : undefined;
+      if (pair) return startOf(pair[0]);
     }
     const node = nodeAt(path);
-    return node && startOf(node);
+    return node === undefined ? undefined : startOf(node);
   };
 
   return {
     locate(path, atKey = false) {
+      const lines = lineCounter();
+      if (lines === 'unsure') return undefined;
       try {
         for (let n = path.length; n >= 0; n--) {
           const offset = offsetAt(path.slice(0, n), atKey && n === path.length);
