@@ -29,13 +29,51 @@ const MAPPING = 2;
 const SEQUENCE = 3;
 const KINDS = { scalar: SCALAR, mapping: MAPPING, sequence: SEQUENCE } as const;
 
+/** A list of integers that grows as needed: cheaper than a JS array for the many nodes of a file. */
+class IntList {
+  length = 0;
+  private items = new Int32Array(1024);
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = value;
+  }
+  at(index: number): number {
+    return this.items[index]!;
+  }
+  set(index: number, value: number): void {
+    this.items[index] = value;
+  }
+}
+
+/**
+ * The nodes of a read, numbered in the order js-yaml began them. For node n, `fields` holds
+ * FIELDS numbers from n * FIELDS: where js-yaml began reading the node (before any space,
+ * comment or line break that leads to it), its kind, where a collection's children (keys
+ * and values alternating, or items) start in `children` and how many there are, and where
+ * its value is in `values` (kept for the scalars that may be keys, and for mappings).
+ */
+interface Tree {
+  fields: IntList;
+  children: IntList;
+  values: unknown[];
+}
+const FIELDS = 5;
+const OPEN = 0;
+const KIND = 1;
+const FIRST = 2;
+const COUNT = 3;
+const VALUE = 4;
+
+const field = (tree: Tree, node: number, which: number): number => tree.fields.at(node * FIELDS + which);
+
 /**
  * Listens to one js-yaml read (pass `listener` to `load`) and keeps what the read shows
  * beyond the data: where each node starts, how deep nodes nest, and whether an alias
  * repeated an array or object.
- *
- * A file has tens of thousands of nodes, so they are kept in flat arrays indexed by node
- * number rather than as an object each: the read stays cheap for the garbage collector.
  */
 export class ReadRecorder {
   /** Whether an alias stood for an array or object, so that the data shares it (the shape of an alias bomb). */
@@ -43,7 +81,7 @@ export class ReadRecorder {
   /** The deepest nesting of nodes read; the data nests no deeper (keys and scalars count as a level here). */
   deepest = 0;
 
-  private readonly tree: Tree = { opens: [], kinds: [], values: [], firstChild: [], childCount: [], childList: [] };
+  private readonly tree: Tree = { fields: new IntList(), children: new IntList(), values: [] };
   // The nodes being read, innermost last: each one's number, where its children start in
   // `pending`, and the value of its child read last.
   private readonly reading: number[] = [];
@@ -54,16 +92,16 @@ export class ReadRecorder {
   private regular = true;
 
   readonly listener = (event: EventType, state: State): void => {
+    const { fields } = this.tree;
     if (event === 'open') {
+      this.reading.push(fields.length / FIELDS);
       this.pendingFrom.push(this.pending.length);
       this.lastRead.push(undefined);
-      const { tree } = this;
-      this.reading.push(tree.opens.length);
-      tree.opens.push(state.position);
-      tree.kinds.push(EMPTY);
-      tree.values.push(undefined);
-      tree.firstChild.push(0);
-      tree.childCount.push(0);
+      fields.push(state.position);
+      fields.push(EMPTY);
+      fields.push(0);
+      fields.push(0);
+      fields.push(-1);
       if (state.depth > this.deepest) this.deepest = state.depth;
       return;
     }
@@ -81,21 +119,32 @@ export class ReadRecorder {
       // does, the node is the one it read as the would-be first key.
       node = pending[from]!;
     } else if (kind === SCALAR) {
-      tree.kinds[node] = SCALAR;
-      tree.values[node] = state.result;
+      fields.set(node * FIELDS + KIND, SCALAR);
+      // Keys come first in each pair: a scalar read at an odd place cannot be one.
+      const parent = this.reading.length - 1;
+      if (parent >= 0 && (pending.length - this.pendingFrom[parent]!) % 2 === 0) {
+        fields.set(node * FIELDS + VALUE, tree.values.length);
+        tree.values.push(state.result);
+      }
     } else if (kind !== EMPTY) {
-      tree.kinds[node] = kind;
+      fields.set(node * FIELDS + KIND, kind);
       // A block mapping ends where no key can start, and that attempt leaves an empty node.
-      if (kind === MAPPING && count % 2 === 1 && tree.kinds[pending[pending.length - 1]!] === EMPTY) count--;
-      // Every key, value and item has a node of its own, or the tree differs from the `yaml`
-      // package's: `- ` with nothing after it, `{a}`, `? a` with no value, `[a: 1]`.
-      const expected = kind === MAPPING ? 2 * Object.keys(state.result as object).length : (state.result as unknown[]).length;
-      if (count !== expected) this.regular = false;
-      tree.firstChild[node] = tree.childList.length;
-      tree.childCount[node] = count;
-      for (let i = from; i < from + count; i++) tree.childList.push(pending[i]!);
+      if (kind === MAPPING && count % 2 === 1 && field(tree, pending[pending.length - 1]!, KIND) === EMPTY) count--;
+      if (kind === MAPPING) {
+        // Checked when a lookup goes through it (see pairOf).
+        fields.set(node * FIELDS + VALUE, tree.values.length);
+        tree.values.push(state.result);
+      } else if (count !== (state.result as unknown[]).length) {
+        // Every item has a node of its own, or the items are not what the `yaml` package
+        // reads: `- ` with nothing after it, `[a: 1]`.
+        this.regular = false;
+      }
+      fields.set(node * FIELDS + FIRST, tree.children.length);
+      fields.set(node * FIELDS + COUNT, count);
+      for (let i = from; i < from + count; i++) tree.children.push(pending[i]!);
     }
-    pending.length = from; // a scalar's or empty node's children were attempts, now done with
+    // What is left of a scalar's or an empty node's children were attempts, now done with.
+    while (pending.length > from) pending.pop();
     const depth = this.reading.length;
     if (depth > 0) {
       pending.push(node);
@@ -112,22 +161,7 @@ export class ReadRecorder {
 
 /** The `i`th child of a collection, if it has one. */
 function childOf(tree: Tree, node: number, i: number): number | undefined {
-  return i < tree.childCount[node]! ? tree.childList[tree.firstChild[node]! + i] : undefined;
-}
-
-/**
- * The nodes of a read, numbered in the order js-yaml began them. Node n: where js-yaml
- * began reading it (before any space, comment or line break that leads to it), its kind,
- * a scalar's value (to match keys against a path), and its children (keys and values
- * alternating, or items) as a run of `childList`.
- */
-interface Tree {
-  opens: number[];
-  kinds: number[];
-  values: unknown[];
-  firstChild: number[];
-  childCount: number[];
-  childList: number[];
+  return i < field(tree, node, COUNT) ? tree.children.at(field(tree, node, FIRST) + i) : undefined;
 }
 
 /** Thrown inside a lookup when a node is outside what these rules cover. */
@@ -147,19 +181,23 @@ function positionsOf(text: string, tree: Tree, root: number): QuickPositions {
   };
   /** The offset the `yaml` package gives as the node's range start. */
   const startOf = (node: number): number => {
-    if (tree.kinds[node] === EMPTY) return emptyStart(text, tree.opens[node]!);
-    const at = skipSeparation(text, tree.opens[node]!);
+    if (field(tree, node, KIND) === EMPTY) return emptyStart(text, field(tree, node, OPEN));
+    const at = skipSeparation(text, field(tree, node, OPEN));
     // `!tag`, `&anchor` and `*alias`: the `yaml` package starts such nodes after the properties.
     if ('!&*'.includes(text[at] ?? '!')) throw UNSURE;
     return at;
   };
   /** The key and value of `map` whose key is `key`, as the `yaml` package's findPair matches it. */
   const pairOf = (map: number, key: PropertyKey): [key: number, value: number] | undefined => {
-    for (let i = 0; i < tree.childCount[map]!; i += 2) {
+    const count = field(tree, map, COUNT);
+    // Every key and value has a node of its own, or the pairs are not what the `yaml`
+    // package reads: `{a}` and `? a` leave a key with no value node.
+    if (count !== 2 * Object.keys(tree.values[field(tree, map, VALUE)] as object).length) throw UNSURE;
+    for (let i = 0; i < count; i += 2) {
       const k = childOf(tree, map, i)!;
       startOf(k); // unsure of any key with a tag or anchor: it might read differently
       // A collection as a key never matches a path.
-      if (tree.kinds[k] === SCALAR && tree.values[k] === key) return [k, childOf(tree, map, i + 1)!];
+      if (field(tree, k, KIND) === SCALAR && tree.values[field(tree, k, VALUE)] === key) return [k, childOf(tree, map, i + 1)!];
     }
     return undefined;
   };
@@ -168,7 +206,7 @@ function positionsOf(text: string, tree: Tree, root: number): QuickPositions {
     let node: number | undefined = root;
     for (const key of path) {
       if (node === undefined) return undefined;
-      const kind = tree.kinds[node];
+      const kind = field(tree, node, KIND);
       if (kind === MAPPING) node = pairOf(node, key)?.[1];
       else if (kind === SEQUENCE) {
         const index = itemIndex(key);
@@ -182,7 +220,7 @@ function positionsOf(text: string, tree: Tree, root: number): QuickPositions {
     if (path.length === 0) return startOf(root);
     if (atKey) {
       const parent = nodeAt(path.slice(0, -1));
-      const pair = parent !== undefined && tree.kinds[parent] === MAPPING ? pairOf(parent, path[path.length - 1]!) : undefined;
+      const pair = parent !== undefined && field(tree, parent, KIND) === MAPPING ? pairOf(parent, path[path.length - 1]!) : undefined;
       if (pair) return startOf(pair[0]);
     }
     const node = nodeAt(path);
