@@ -30,12 +30,20 @@ function valueOf(variant: ScalarTag, text: string): unknown {
   return isScalar(value) ? value.value : value;
 }
 
+/**
+ * Whether a plain scalar may be a core null, bool, int or float: each of those is empty or
+ * starts with one of these characters (`~`, `null`, `true`, `false`, `0x1F`, `-1`, `.5`,
+ * `.inf`). Most catalog text does not, and is known to be a string without trying the
+ * eight patterns of the core tags.
+ */
+export const mayBeCoreValue = (text: string): boolean => text === '' || '~nNtTfF+-.0123456789'.includes(text[0]!);
+
 const QUICK_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [...byTag].map(
     ([name, variants]) =>
       new jsyaml.Type(name, {
         kind: 'scalar',
-        resolve: (data) => variants.some((v) => v.test.test(data ?? '')),
+        resolve: (data) => mayBeCoreValue(data ?? '') && variants.some((v) => v.test.test(data ?? '')),
         construct: (data) => valueOf(variants.find((v) => v.test.test(data ?? ''))!, data ?? ''),
       }),
   ),

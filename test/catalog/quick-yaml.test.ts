@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { quickData, quickSource } from '../../src/catalog/quick-yaml.ts';
+import { Schema } from 'yaml';
+import { mayBeCoreValue, quickData, quickSource } from '../../src/catalog/quick-yaml.ts';
 import { parseYaml, toData } from '../../src/catalog/source.ts';
 import { serverToYaml } from '../../src/catalog/write.ts';
 import { synthCatalog } from '../../src/synth/synth.ts';
@@ -15,6 +16,22 @@ describe('quickData', () => {
     const scalars = ['1', '-5', '+12', '012', '0o17', '0x1F', '1_000', '0b101', '1.5', '.5', '1e3', '-1.2E-3', '.inf', '-.Inf', '.nan', '~', 'null', 'Null', 'NULL', '', 'true', 'True', 'FALSE', 'yes', 'no', 'on', '2024-01-10', '12:30:00', '1.0.0', "'quoted 1'", '"2"'];
     const text = scalars.map((s, i) => `k${i}: ${s}`).join('\n');
     expect(quickData(text)?.data).toEqual(careful(text));
+  });
+
+  test('the first-character screen for core values never turns away one the core tags read', () => {
+    const core = new Schema({ schema: 'core' }).tags.filter((t) => 'test' in t && t.test instanceof RegExp) as Array<{ test: RegExp }>;
+    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+    const endings = ['', '1', '0', '.5', 'e3', 'x1F', 'o17', 'inf', 'nan', 'Inf', 'NaN', 'ull', 'ULL', 'rue', 'RUE', 'alse', 'ALSE', '.inf', '1.0', '_1'];
+    let screenedOut = 0;
+    for (const first of ['', ...ascii]) {
+      for (const rest of endings) {
+        const text = first + rest;
+        if (mayBeCoreValue(text)) continue;
+        screenedOut++;
+        expect(core.filter((t) => t.test.test(text)).map(String)).toEqual([]);
+      }
+    }
+    expect(screenedOut).toBeGreaterThan(1000);
   });
 
   test('reads block scalars, flow collections and nesting as the yaml package does', () => {
