@@ -60,12 +60,12 @@ export interface QuickRead {
  * Whatever the careful reader rejects or words in its own way (an empty file, a `__proto__`
  * key, values nested past the limit, shared collections) goes to the careful reader.
  */
-export function quickData(text: string, nolisten = false): QuickRead | undefined {
+export function quickData(text: string): QuickRead | undefined {
   if (text.includes('__proto__')) return undefined;
   const read = new ReadRecorder();
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: QUICK_SCHEMA, listener: nolisten ? undefined : read.listener });
+    data = jsyaml.load(text, { schema: QUICK_SCHEMA, listener: read.listener });
   } catch {
     return undefined;
   }
