@@ -5,7 +5,7 @@ import { findingsOf, type Finding } from './issues.ts';
 import { LIMITS } from './limits.ts';
 import { FILE_RULES, serverIdsUnique, type ValidFile } from './rules.ts';
 import { serverSchema } from './schema/server.ts';
-import { lazySource, quickData } from './quick-yaml.ts';
+import { quickData, quickSource } from './quick-yaml.ts';
 import { decodeUtf8, parseYaml, toData, type YamlSource } from './source.ts';
 import { entryIsStale, likelyDuplicates } from './warnings.ts';
 import { WARNING_RULES } from '../classify/review.ts';
@@ -33,6 +33,11 @@ export interface CheckOptions {
   now?: Date;
 }
 
+/** Whether the bytes start with a UTF-8 byte-order mark. */
+function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
 /** How a file is named in messages: relative to the working directory when it is below it. */
 function displayName(abs: string): string {
   const rel = relative(process.cwd(), abs);
@@ -47,6 +52,9 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
   const diagnostics: Diagnostic[] = [];
   const files: CheckedFile[] = [];
   const serversDir = join(dir, 'servers');
+  const now = options.now ?? new Date();
+  /** Each file's staleness and review warnings, for the files with no errors of their own. */
+  const ownWarnings = new Map<CheckedFile, Diagnostic[]>();
 
   let names: string[];
   try {
@@ -74,7 +82,8 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
       at(1, 1, `file is ${size.toLocaleString('en-US')} bytes, over the limit of ${LIMITS.fileBytes.toLocaleString('en-US')}`);
       continue;
     }
-    const decoded = decodeUtf8(readFileSync(abs));
+    const bytes = readFileSync(abs);
+    const decoded = decodeUtf8(bytes);
     if ('problem' in decoded) {
       at(decoded.problem.line, decoded.problem.column, decoded.problem.message);
       continue;
@@ -85,7 +94,9 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
     let data: { data: unknown };
     const quick = quickData(decoded.text);
     if (quick) {
-      source = lazySource(() => readFileSync(abs, 'utf8'));
+      // Positions in a file with a byte-order mark count the mark (as the careful parser of
+      // the file as read always has), which the decoded text has lost.
+      source = quickSource(hasBom(bytes) ? undefined : quick.positions, () => readFileSync(abs, 'utf8'));
       data = quick;
     } else {
       const careful = parseYaml(decoded.text);
@@ -113,8 +124,23 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
       continue;
     }
     const valid: CheckedFile = { file, server: parsed.data, source };
+    const errorsBefore = diagnostics.length;
     for (const rule of FILE_RULES) report(rule(valid));
     files.push(valid);
+    // The file's own warnings are placed now, while its positions are at hand, and kept
+    // until the checks across files have said whether the file has errors after all.
+    if (diagnostics.length === errorsBefore) {
+      const warnings: Diagnostic[] = [];
+      const warn = (finding: Finding): void => {
+        warnings.push({ severity: 'warning', file, ...source.locate(finding.path), path: formatPath(finding.path), message: finding.message });
+      };
+      for (const finding of entryIsStale(valid, now)) warn(finding);
+      for (const rule of WARNING_RULES) for (const finding of rule(valid)) warn(finding);
+      ownWarnings.set(valid, warnings);
+    }
+    // Positions are let go once the file's findings are placed: on a large catalog, keeping
+    // them for every file would exhaust the heap. A later finding reads the file again.
+    source.release?.();
   }
 
   for (const { file, finding } of serverIdsUnique(files)) {
@@ -128,15 +154,11 @@ export function checkCatalog(dir: string = catalogDir(), options: CheckOptions =
   // say) would otherwise repeat its error as a warning.
   const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const clean = files.filter((f) => !failed.has(f.file));
-  const now = options.now ?? new Date();
-  for (const file of clean) {
-    for (const finding of entryIsStale(file, now)) warn(file, finding);
-    for (const rule of WARNING_RULES) for (const finding of rule(file)) warn(file, finding);
-    // A file parsed again only to place its warnings is let go at once: on a large catalog
-    // with many warnings, keeping every such parse would exhaust the heap.
+  for (const file of clean) diagnostics.push(...ownWarnings.get(file)!);
+  for (const { file, finding } of likelyDuplicates(clean)) {
+    warn(file, finding);
     file.source.release?.();
   }
-  for (const { file, finding } of likelyDuplicates(clean)) warn(file, finding);
 
   diagnostics.sort(byPlace);
   return { files, diagnostics, errorCount: diagnostics.filter((d) => d.severity === 'error').length, fileCount: names.length };

@@ -2,6 +2,7 @@ import jsyaml from 'js-yaml';
 import { isScalar, Schema, type ScalarTag } from 'yaml';
 import { LIMITS } from './limits.ts';
 import { jsonDepth } from './schema/json-schema.ts';
+import { ReadRecorder, type QuickPositions } from './quick-positions.ts';
 import { parseYaml, type YamlSource } from './source.ts';
 
 /**
@@ -13,7 +14,8 @@ import { parseYaml, type YamlSource } from './source.ts';
  * package's own YAML 1.2 core tags (null, bool, int, float), not js-yaml's. Anything unusual
  * returns undefined, and the caller reads the file the careful way: a parse error, a
  * duplicate key, an unknown tag, or an alias that shares a collection (the shape of an
- * alias bomb, which only the careful path caps).
+ * alias bomb, which only the careful path caps). The same read notes where each value
+ * stands (quick-positions.ts), so that placing a finding needs no second parse.
  */
 const CORE_SCALARS = new Schema({ schema: 'core' }).tags.filter((t): t is ScalarTag & { test: RegExp } => 'test' in t && t.test instanceof RegExp);
 
@@ -22,33 +24,35 @@ const CORE_SCALARS = new Schema({ schema: 'core' }).tags.filter((t): t is Scalar
 const byTag = new Map<string, Array<ScalarTag & { test: RegExp }>>();
 for (const tag of CORE_SCALARS) byTag.set(tag.tag, [...(byTag.get(tag.tag) ?? []), tag]);
 
+/** A scalar's value under `variant`, as the `yaml` package builds it. */
+function valueOf(variant: ScalarTag, text: string): unknown {
+  const value = variant.resolve(text, () => {}, { intAsBigInt: false } as never);
+  return isScalar(value) ? value.value : value;
+}
+
+/**
+ * Whether a plain scalar may be a core null, bool, int or float: each of those is empty or
+ * starts with one of these characters (`~`, `null`, `true`, `false`, `0x1F`, `-1`, `.5`,
+ * `.inf`). Most catalog text does not, and is known to be a string without trying the
+ * eight patterns of the core tags.
+ */
+export const mayBeCoreValue = (text: string): boolean => text === '' || '~nNtTfF+-.0123456789'.includes(text[0]!);
+
 const QUICK_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [...byTag].map(
     ([name, variants]) =>
       new jsyaml.Type(name, {
         kind: 'scalar',
-        resolve: (data) => variants.some((v) => v.test.test(data ?? '')),
-        construct: (data) => {
-          const variant = variants.find((v) => v.test.test(data ?? ''))!;
-          const value = variant.resolve(data ?? '', () => {}, { intAsBigInt: false } as never);
-          return isScalar(value) ? value.value : value;
-        },
+        resolve: (data) => mayBeCoreValue(data ?? '') && variants.some((v) => v.test.test(data ?? '')),
+        construct: (data) => valueOf(variants.find((v) => v.test.test(data ?? ''))!, data ?? ''),
       }),
   ),
 });
 
-/** Whether any array or object is reachable twice, which only YAML aliases can cause. */
-function sharesCollections(root: unknown): boolean {
-  const seen = new Set<object>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (seen.has(node)) return true;
-    seen.add(node);
-    for (const child of Object.values(node)) stack.push(child);
-  }
-  return false;
+/** A catalog file read the fast way: its data, and where its values stand when that can be told. */
+export interface QuickRead {
+  data: object;
+  positions: QuickPositions | undefined;
 }
 
 /**
@@ -56,36 +60,45 @@ function sharesCollections(root: unknown): boolean {
  * Whatever the careful reader rejects or words in its own way (an empty file, a `__proto__`
  * key, values nested past the limit, shared collections) goes to the careful reader.
  */
-export function quickData(text: string): { data: unknown } | undefined {
+export function quickData(text: string): QuickRead | undefined {
   if (text.includes('__proto__')) return undefined;
+  const read = new ReadRecorder();
+  let data: unknown;
   try {
-    const data = jsyaml.load(text, { schema: QUICK_SCHEMA });
-    if (data === null || typeof data !== 'object') return undefined;
-    if (jsonDepth(data, LIMITS.valueDepth) > LIMITS.valueDepth) return undefined;
-    return sharesCollections(data) ? undefined : { data };
+    data = jsyaml.load(text, { schema: QUICK_SCHEMA, listener: read.listener });
   } catch {
     return undefined;
   }
+  if (data === null || typeof data !== 'object' || read.repeatsCollection) return undefined;
+  // js-yaml nests no deeper than its own limit (100), below ours; the walk is for a change of that.
+  if (read.deepest > LIMITS.valueDepth && jsonDepth(data, LIMITS.valueDepth) > LIMITS.valueDepth) return undefined;
+  return { data, positions: read.positions(text) };
 }
 
 /**
- * A YamlSource that reads and parses the file only when something asks for a position (a
- * rule that found a problem). Files read the fast way never pay for positions, and their
- * text is not kept in memory for the whole build.
+ * A YamlSource for a file read the fast way. Positions come from that read while the
+ * caller holds them; after `release`, a position re-reads the file (which is not kept in
+ * memory for the whole build). Where the fast read cannot tell a position, the careful
+ * parser is asked.
  */
-export function lazySource(readText: () => string): YamlSource {
-  let parsed: YamlSource | undefined;
-  const get = () => (parsed ??= parseYaml(readText()).source);
+export function quickSource(positions: QuickPositions | undefined, readText: () => string): YamlSource {
+  let text: string | undefined;
+  let careful: YamlSource | undefined;
+  const read = () => (text ??= readText());
+  const parsed = () => (careful ??= parseYaml(read()).source);
   return {
     get doc() {
-      return get().doc;
+      return parsed().doc;
     },
     get lines() {
-      return get().lines;
+      return parsed().lines;
     },
-    locate: (path, atKey) => get().locate(path, atKey),
+    locate(path, atKey) {
+      if (!positions && !careful) positions = quickData(read())?.positions;
+      return positions?.locate(path, atKey) ?? parsed().locate(path, atKey);
+    },
     release: () => {
-      parsed = undefined;
+      positions = text = careful = undefined;
     },
   };
 }

@@ -9,6 +9,8 @@ import { classificationOf } from './classify.ts';
 export function classificationNeedsReview({ server }: ValidFile): Finding[] {
   const out: Finding[] = [];
   server.tools.forEach((tool, i) => {
+    // A reviewed classification is never derived (nor low): no need to run the classifier.
+    if (tool.classification) return;
     const c = classificationOf(tool);
     if (c.origin !== 'derived' || c.confidence !== 'low') return;
     const why = c.conflicts.length > 0 ? c.conflicts.join('; ') : c.rationale;

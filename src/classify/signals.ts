@@ -56,7 +56,10 @@ function baseForm(word: string): string | undefined {
 
 /** The verb a description opens with, after "This tool…", "Use this to…" and the like. */
 export function descriptionVerb(description: string | undefined): FoundVerb | undefined {
-  const first = (description ?? '').trim().split(/(?<=[.!?])\s|\n/)[0] ?? '';
+  const text = (description ?? '').trim();
+  // The first sentence, found without splitting a long description into all of its sentences.
+  const end = text.search(/(?<=[.!?])\s|\n/);
+  const first = end === -1 ? text : text.slice(0, end);
   // "Notion | Search by title": a product prefix before a bar is not the sentence.
   const opening = first.replace(/^[#>*_`\s-]+/, '').replace(/^[^|]{1,40}\|\s*/, '').replace(DESCRIPTION_LEAD, '');
   const word = /^[A-Za-z]+/.exec(opening)?.[0];

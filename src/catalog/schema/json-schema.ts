@@ -3,16 +3,23 @@ import { LIMITS } from '../limits.ts';
 
 /** Nesting depth of a JSON value: a scalar is 0, `{}` and `[]` are 1. */
 export function jsonDepth(value: unknown, limit = Infinity): number {
-  // Iterative so that a hostile, deeply nested value cannot overflow the stack.
+  // Iterative so that a hostile, deeply nested value cannot overflow the stack; two stacks
+  // of plain values, and only collections pushed, so that a large catalog makes little garbage.
+  if (value === null || typeof value !== 'object') return 0;
   let max = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    const here = depth + 1;
-    if (here > max) max = here;
+  const nodes: object[] = [value];
+  const depths: number[] = [1];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    if (depth > max) max = depth;
     if (max > limit) return max;
-    for (const child of Object.values(node)) stack.push([child, here]);
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === 'object') {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
   return max;
 }
