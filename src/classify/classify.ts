@@ -203,9 +203,19 @@ export function classifyTool(tool: Tool): Classification {
   return { category: d.category, confidence, rationale, evidence: [...new Set(d.evidence)], conflicts: d.conflicts, origin: 'derived' };
 }
 
+// The check's needs-review warning and the site model both ask for every tool's
+// classification; the build hands the checked tools to the model, so it is derived once.
+const derivedOnce = new WeakMap<Tool, Classification>();
+
+function derivedFor(tool: Tool): Classification {
+  let derived = derivedOnce.get(tool);
+  if (!derived) derivedOnce.set(tool, (derived = classifyTool(tool)));
+  return derived;
+}
+
 /** The classification a page shows: the contributor's reviewed one when set, else the derived one. */
 export function classificationOf(tool: Tool): Classification {
-  const derived = classifyTool(tool);
+  const derived = derivedFor(tool);
   const reviewed = tool.classification;
   if (!reviewed) return derived;
   const conflicts =

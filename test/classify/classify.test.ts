@@ -112,4 +112,12 @@ describe('classificationOf', () => {
   test('without one, the derived classification is used', () => {
     expect(classificationOf({ name: 'get_logs', inputSchema: { type: 'object' } })).toMatchObject({ category: 'Read', origin: 'derived' });
   });
+
+  test('a tool is classified once however often it is asked (the check, then the site model)', () => {
+    const tool: Tool = { name: 'delete_branch', inputSchema: { type: 'object' } };
+    expect(classificationOf(tool)).toBe(classificationOf(tool));
+    // An equal tool that is another object is classified on its own.
+    expect(classificationOf({ ...tool })).not.toBe(classificationOf(tool));
+    expect(classificationOf({ ...tool })).toEqual(classificationOf(tool));
+  });
 });
