@@ -12,6 +12,8 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
+const IN_FLIGHT = 16;
+
 /**
  * Indexes search records with Pagefind's Node API and writes the bundle (`pagefind.js`,
  * index, fragments) into `outputPath`. Returns how many pages the index holds.
@@ -22,11 +24,22 @@ export async function indexRecords(records: readonly SearchRecord[], outputPath:
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     assertNoErrors('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    const added = await Promise.all(records.map((r) => index.addHTMLFile({ url: r.url, content: searchDocument(r) })));
-    assertNoErrors('addHTMLFile', added.flatMap((a) => a.errors));
+    // A few documents in flight at a time: Node buffers whatever Pagefind has not read yet,
+    // and sending all at once held ~300 MB more at 20,000 tools (and its own heap cap does not
+    // cover that memory).
+    let next = 0;
+    const problems: string[] = [];
+    const sender = async () => {
+      while (next < records.length) {
+        const record = records[next++]!;
+        problems.push(...(await index.addHTMLFile({ url: record.url, content: searchDocument(record) })).errors);
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, sender));
+    assertNoErrors('addHTMLFile', problems);
     const written = await index.writeFiles({ outputPath });
     assertNoErrors('writeFiles', written.errors);
-    return added.length;
+    return records.length;
   } finally {
     await pagefind.close();
   }
