@@ -24,9 +24,8 @@ export async function indexRecords(records: readonly SearchRecord[], outputPath:
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     assertNoErrors('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    // A few documents in flight at a time: Node buffers whatever Pagefind has not read yet,
-    // and sending all at once held ~300 MB more at 20,000 tools (and its own heap cap does not
-    // cover that memory).
+    // A few documents in flight at a time: Node buffers whatever Pagefind has not read yet
+    // (sending all at once held ~300 MB more at 20,000 tools, outside Node's heap cap).
     let next = 0;
     const problems: string[] = [];
     const sender = async () => {
