@@ -1,11 +1,7 @@
+import { xmlText as text } from '../site/xml.ts';
 import { NAME_WEIGHT, type SearchRecord } from './fields.ts';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Catalog text is untrusted: as element content it must stay text, whatever it contains. */
-function text(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+// Catalog text is untrusted: escaped as the feeds escape it, it stays text whatever it holds.
 
 /**
  * The small HTML document Pagefind indexes for one page, built from the catalog rather than
