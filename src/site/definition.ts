@@ -13,7 +13,7 @@ export function definitionJson(tool: Tool): string {
 /**
  * Past this length a tool page links to its definition instead of repeating it. Nearly all
  * definitions are far shorter; the few past it are long descriptions, which the page has
- * already shown in full, and repeating them would double the page.
+ * already shown (or begun: see descriptionOnPage), and repeating them would double the page.
  */
 export const INLINE_DEFINITION_CHARS = 8_000;
 
