@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchDocument } from '../search/document.ts';
 import { searchRecords, type SearchRecord } from '../search/fields.ts';
+import { searchShards, shardPagesFromEnv } from '../search/shards.ts';
 import { getSite } from '../site/load.ts';
 
 /** Throws with every message when Pagefind reports errors, so a broken index fails the build. */
@@ -44,6 +45,18 @@ export async function indexRecords(records: readonly SearchRecord[], outputPath:
   }
 }
 
+/**
+ * Indexes the records as bundles of `perShard` pages (see src/search/shards.ts), one after
+ * another, each by its own Pagefind process: the first into `outputPath`, the others into
+ * its `shard-N` folders. Returns how many bundles were written.
+ */
+export async function indexShards(records: readonly SearchRecord[], outputPath: string, perShard: number): Promise<number> {
+  const shards = searchShards(records.length, perShard);
+  if (shards.length === 0) throw new Error('Pagefind was given no pages to index');
+  for (const shard of shards) await indexRecords(records.slice(shard.from, shard.to), join(outputPath, shard.folder));
+  return shards.length;
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
 
 /** Moves a finished folder into place; a copy when the two are on different file systems. */
@@ -64,7 +77,7 @@ function moveInto(from: string, to: string): void {
  */
 export default function pagefindIntegration(): AstroIntegration {
   let scratch = '';
-  let indexing: Promise<{ pages: number; ms: number }> | undefined;
+  let indexing: Promise<{ pages: number; bundles: number; ms: number }> | undefined;
   return {
     name: 'atlas-pagefind',
     hooks: {
@@ -80,18 +93,19 @@ export default function pagefindIntegration(): AstroIntegration {
         rmSync(scratch, { recursive: true, force: true });
         mkdirSync(scratch, { recursive: true });
         const started = performance.now();
-        indexing = indexRecords(searchRecords(getSite()), scratch).then((pages) => ({ pages, ms: performance.now() - started }));
+        const records = searchRecords(getSite());
+        indexing = indexShards(records, scratch, shardPagesFromEnv()).then((bundles) => ({ pages: records.length, bundles, ms: performance.now() - started }));
         // Awaited in astro:build:done; until then a failure must not count as unhandled.
         indexing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
           const waitStarted = performance.now();
-          const { pages, ms } = await indexing!;
+          const { pages, bundles, ms } = await indexing!;
           const waited = performance.now() - waitStarted;
           moveInto(scratch, join(fileURLToPath(dir), 'pagefind'));
           // src/bench reads both figures from this line.
-          logger.info(`Pagefind indexed ${pages} pages in ${seconds(ms)} beside the render; the build waited ${seconds(waited)} for it`);
+          logger.info(`Pagefind indexed ${pages} pages in ${seconds(ms)} (${bundles === 1 ? 'one bundle' : `${bundles} bundles`}) beside the render; the build waited ${seconds(waited)} for it`);
         } finally {
           rmSync(scratch, { recursive: true, force: true });
         }

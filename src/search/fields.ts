@@ -85,3 +85,8 @@ export function serverSearchRecord(entry: ServerEntry): SearchRecord {
 export function searchRecords(site: Site): SearchRecord[] {
   return [...site.servers.map(serverSearchRecord), ...site.tools.map(toolSearchRecord)];
 }
+
+/** How many records {@link searchRecords} gives, without making them (pages need it to name the bundles). */
+export function searchRecordCount(site: Site): number {
+  return site.servers.length + site.tools.length;
+}

@@ -3,10 +3,12 @@ import '@pagefind/component-ui';
 import '@pagefind/component-ui/css';
 import './search.css';
 import { getInstanceManager, type PagefindResults } from '@pagefind/component-ui';
+import { mergeShards } from './merge-shards.ts';
 import { renderResult } from './result.ts';
 import { parseSearchState, searchQuery } from './url-state.ts';
 
 const instance = getInstanceManager().getInstance('page');
+mergeShards(instance);
 const results = document.querySelector<PagefindResults>('pagefind-results');
 if (results) results.resultTemplate = renderResult;
 

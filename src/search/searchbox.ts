@@ -2,7 +2,9 @@
 import '@pagefind/component-ui';
 import '@pagefind/component-ui/css';
 import './search.css';
-import type { PagefindSearchbox } from '@pagefind/component-ui';
+import { getInstanceManager, type PagefindSearchbox } from '@pagefind/component-ui';
+import { mergeShards } from './merge-shards.ts';
 import { renderOption } from './result.ts';
 
+mergeShards(getInstanceManager().getInstance('site'));
 for (const box of document.querySelectorAll<PagefindSearchbox>('pagefind-searchbox')) box.resultTemplate = renderOption;

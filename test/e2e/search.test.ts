@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
@@ -13,8 +13,11 @@ let site: StaticSite;
 let browser: Browser;
 let problems: string[] = [];
 
+/** Pages per search bundle in this build: small, so that the fixture's index comes as several bundles. */
+const SHARD_PAGES = 20;
+
 beforeAll(async () => {
-  const built = await buildCatalog(searchCatalog());
+  const built = await buildCatalog(searchCatalog(), undefined, { ATLAS_SEARCH_SHARD_PAGES: String(SHARD_PAGES) });
   expect(built.ok, built.stderr).toBe(true);
   dist = built.outDir;
   site = await serveDir(dist);
@@ -123,14 +126,15 @@ describe('/search/', () => {
     await page.locator('pagefind-filter-pane input[name="category"][value="Destructive"]').check();
     await poll(async () => (await resultNames(page)).length).toBeLessThan(before);
     await poll(() => resultCategories(page)).toEqual(['Destructive', 'Destructive']);
-    expect(await resultNames(page)).toEqual(['rabbitmq_broker_delete_queue', 'rabbitmq_broker_purge_queue']);
+    // Equally good matches from different bundles may come in either order.
+    expect((await resultNames(page)).sort()).toEqual(['rabbitmq_broker_delete_queue', 'rabbitmq_broker_purge_queue']);
     await poll(() => new URL(page.url()).search).toBe('?q=queue&category=Destructive');
     await page.close();
   });
 
   test('a shared search URL restores the term, the filter and the results', async () => {
     const page = await open('/search/?q=queue&category=Destructive&server=Amazon+MQ+MCP+Server');
-    await poll(() => resultNames(page)).toEqual(['rabbitmq_broker_delete_queue', 'rabbitmq_broker_purge_queue']);
+    await poll(async () => (await resultNames(page)).sort()).toEqual(['rabbitmq_broker_delete_queue', 'rabbitmq_broker_purge_queue']);
     expect(await pageInput(page).inputValue()).toBe('queue');
     expect(await page.locator('pagefind-filter-pane input[value="Destructive"]').isChecked()).toBe(true);
     await page.close();
@@ -197,6 +201,22 @@ describe('browse pages and the index', () => {
       expect(href).toMatch(/^\/servers\/[^/]+\/([^/]+\/)?$/);
       expect(parse(html(href.slice(1))).querySelector('h1')?.text).toBe(title);
     }
+    await page.close();
+  });
+
+  test('an index in several bundles is searched as one: results from each, filter counts summed', async () => {
+    const bundles = readdirSync(join(dist, 'pagefind'))
+      .filter((name) => /^shard-\d+$/.test(name))
+      .sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)));
+    expect(bundles.length).toBeGreaterThan(2);
+    const listed = parse(html('')).querySelector('[data-search-shards]')?.getAttribute('data-search-shards');
+    expect(listed).toBe(bundles.map((b) => `/pagefind/${b}/`).join(' '));
+    // The ledger tools are more than a bundle holds, so their results come from several bundles;
+    // their server's page, which lists their names, is found too.
+    const page = await open('/search/?q=ledger');
+    await poll(() => page.locator('pagefind-summary').innerText()).toBe(`${LISTED_READ_TOOLS + 1} results for ledger`);
+    const readCount = page.locator('pagefind-filter-pane input[name="category"][value="Read"]').locator('xpath=..');
+    await poll(() => readCount.innerText()).toContain(String(LISTED_READ_TOOLS));
     await page.close();
   });
 

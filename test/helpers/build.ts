@@ -16,14 +16,14 @@ export interface BuildResult {
 
 /**
  * Runs the real `npm run build` pipeline (check, `astro build`, swap into place) on a
- * catalog folder, writing into `outDir` (a fresh temporary folder unless given).
+ * catalog folder, writing into `outDir` (a fresh temporary folder unless given), with `env` added.
  */
-export async function buildCatalog(catalogDir: string, outDir = mkdtempSync(join(tmpdir(), 'atlas-dist-'))): Promise<BuildResult> {
+export async function buildCatalog(catalogDir: string, outDir = mkdtempSync(join(tmpdir(), 'atlas-dist-')), env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['src/cli/build.ts'], {
       cwd: ROOT,
       // A real build runs as production, whatever NODE_ENV the test runner set.
-      env: { ...process.env, NODE_ENV: 'production', CATALOG_DIR: resolve(catalogDir), ATLAS_OUT_DIR: outDir, ATLAS_LOG_LEVEL: 'silent' },
+      env: { ...process.env, NODE_ENV: 'production', CATALOG_DIR: resolve(catalogDir), ATLAS_OUT_DIR: outDir, ATLAS_LOG_LEVEL: 'silent', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, outDir, stdout, stderr };

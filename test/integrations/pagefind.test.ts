@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { indexRecords } from '../../src/integrations/pagefind.ts';
+import { indexRecords, indexShards } from '../../src/integrations/pagefind.ts';
 import type { SearchRecord } from '../../src/search/fields.ts';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'atlas-pagefind-'));
@@ -25,4 +25,16 @@ test('indexes records and writes the bundle into the folder it is given', async 
 
 test('nothing to index fails, so the build fails', async () => {
   await expect(indexRecords([], tempDir())).rejects.toThrow(/no pages to index/);
+});
+
+test('indexes in bundles of the given size: the first in the folder, the others in shard-N folders', async () => {
+  const dir = tempDir();
+  const records = Array.from({ length: 5 }, (_, i) => ({ ...record, url: `/servers/amazon-mq/tool-${i}/` }));
+  expect(await indexShards(records, dir, 2)).toBe(3);
+  for (const bundle of ['', 'shard-2', 'shard-3']) expect(existsSync(join(dir, bundle, 'pagefind-entry.json'))).toBe(true);
+  expect(existsSync(join(dir, 'shard-4'))).toBe(false);
+  // Each bundle holds its own slice: the last one only the fifth page.
+  const entry = (bundle: string) => JSON.parse(readFileSync(join(dir, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  expect(Object.values(entry('').languages)[0]!.page_count).toBe(2);
+  expect(Object.values(entry('shard-3').languages)[0]!.page_count).toBe(1);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkCatalog } from '../../src/catalog/check.ts';
 import { riskOf, type Category } from '../../src/catalog/schema/category.ts';
-import { nameForms, searchRecords, serverSearchRecord, toolSearchRecord } from '../../src/search/fields.ts';
+import { nameForms, searchRecordCount, searchRecords, serverSearchRecord, toolSearchRecord } from '../../src/search/fields.ts';
 import { buildSite } from '../../src/site/model.ts';
 import { paymentsServer } from '../fixtures/search/catalog.ts';
 
@@ -78,5 +78,7 @@ describe('search records', () => {
     expect(urls).toHaveLength(site.servers.length + site.tools.length);
     expect(new Set(urls).size).toBe(urls.length);
     expect(new Set(urls)).toEqual(new Set([...site.servers, ...site.tools].map((e) => e.url)));
+    // Pages name the search bundles from this count, so it must match the records indexed.
+    expect(searchRecordCount(site)).toBe(urls.length);
   });
 });
