@@ -6,18 +6,29 @@ import { synthCatalog } from '../synth/synth.ts';
 import { writeCatalog } from '../synth/write.ts';
 import { distStats, firstQueryBytes, toolPageWeight, type DistStats, type PageWeight, type SearchBytes } from './dist.ts';
 import { writeFloorProject } from './floor.ts';
-import { indexingMs, renderPhaseMs, timed } from './run.ts';
+import type { TreeMemory } from './memory.ts';
+import { indexingMs, renderPhaseMs, timed, type Timed } from './run.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Average tools per server in synthetic catalogs, about what real catalogs show. */
 export const TOOLS_PER_SERVER = 25;
 
+/**
+ * Catalogs up to this size are built `repeat` times (ours and the floor in turn) and the
+ * median run is reported: their builds take seconds, and one run on a shared machine can be
+ * 25% off. Larger sizes take minutes and are built once.
+ */
+export const REPEAT_UP_TO_TOOLS = 5_000;
+
 export interface Phase {
-  /** Wall time. */
+  /** Wall time (the median run when repeated). */
   ms: number;
+  /** Wall time of every run, in the order run. */
+  runsMs: number[];
   /** CPU time (user + system), the steadier figure on a busy machine. */
   cpuMs: number | null;
-  maxRssMB: number | null;
+  /** Peak memory of the whole process tree (Pagefind included), sampled from /proc. */
+  memory: TreeMemory | null;
 }
 
 export interface BuildPhase extends Phase {
@@ -38,7 +49,7 @@ export interface SizeResult {
    * (ms: indexing itself; waitMs: what the build then waited for it), `standalone` when the
    * bench had to run the Pagefind CLI over the built site itself.
    */
-  index: { mode: 'beside-render' | 'standalone' | 'none'; ms: number | null; waitMs: number | null; cpuMs: number | null; maxRssMB: number | null };
+  index: { mode: 'beside-render' | 'standalone' | 'none'; ms: number | null; waitMs: number | null; cpuMs: number | null; memory: TreeMemory | null };
   dist: DistStats;
   search: SearchBytes | null;
   toolPage: PageWeight;
@@ -65,6 +76,8 @@ export interface BenchOptions {
   /** Where catalogs, sites and floor projects go; must be inside the repository (see floor.ts). */
   workDir: string;
   seed?: number;
+  /** Runs of each build for sizes up to {@link REPEAT_UP_TO_TOOLS}; the median is reported. */
+  repeat?: number;
   log?: (message: string) => void;
 }
 
@@ -80,52 +93,79 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
   writeCatalog(catalog, synthCatalog({ servers, tools, seed: opts.seed }));
 
   const env = { CATALOG_DIR: catalog, ATLAS_OUT_DIR: site };
-  log(`${tools} tools: check`);
-  const check = await timed(process.execPath, ['src/cli/check.ts'], { cwd: ROOT, env });
-  if (!check.ok) throw new Error(`check failed on the synthetic catalog:\n${check.lines.map((l) => l.text).join('\n')}`);
+  const runs = tools <= REPEAT_UP_TO_TOOLS ? opts.repeat : 1;
+  const checks: Timed[] = [];
+  for (let i = 1; i <= runs; i++) {
+    log(`${tools} tools: check${runs > 1 ? ` (${i} of ${runs})` : ''}`);
+    const check = await timed(process.execPath, ['src/cli/check.ts'], { cwd: ROOT, env });
+    if (!check.ok) throw new Error(`check failed on the synthetic catalog:\n${check.lines.map((l) => l.text).join('\n')}`);
+    checks.push(check);
+  }
 
-  log(`${tools} tools: build`);
-  rmSync(site, { recursive: true, force: true });
-  const build = await timed(process.execPath, buildArgs(), { cwd: ROOT, env });
-  if (!build.ok) throw new Error(`build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
-  const pagesBuilt = distStats(site).pages;
+  // Ours and the floor in turn, so that a slow spell of the machine hits both.
+  const builds: Timed[] = [];
+  const floors: Timed[] = [];
+  let pagesBuilt = 0;
+  const floorOut = join(workDir, `floor-${tools}-dist`);
+  for (let i = 1; i <= runs; i++) {
+    log(`${tools} tools: build${runs > 1 ? ` (${i} of ${runs})` : ''}`);
+    rmSync(site, { recursive: true, force: true });
+    const build = await timed(process.execPath, buildArgs(), { cwd: ROOT, env });
+    if (!build.ok) throw new Error(`build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
+    builds.push(build);
+    pagesBuilt = distStats(site).pages;
+    log(`${tools} tools: floor of ${pagesBuilt} trivial pages${runs > 1 ? ` (${i} of ${runs})` : ''}`);
+    floors.push(await buildFloor(workDir, pagesBuilt, floorOut));
+  }
+  const build = medianRun(builds);
+  const floor = medianRun(floors);
 
   // The search integration indexes during the build and logs how long; without one, the
   // bench indexes the built site with the Pagefind CLI so the cost is still known.
-  let index: SizeResult['index'] = { mode: 'none', ms: null, waitMs: null, cpuMs: null, maxRssMB: null };
+  let index: SizeResult['index'] = { mode: 'none', ms: null, waitMs: null, cpuMs: null, memory: null };
   const inBuild = indexingMs(build);
-  if (inBuild !== null && firstQueryBytes(site)) index = { mode: 'beside-render', ...inBuild, cpuMs: null, maxRssMB: null };
+  if (inBuild !== null && firstQueryBytes(site)) index = { mode: 'beside-render', ...inBuild, cpuMs: null, memory: null };
   else {
     const bin = pagefindBin();
     if (bin) {
       log(`${tools} tools: index (standalone pagefind)`);
       const run = await timed(process.execPath, [bin, '--site', site], { cwd: ROOT });
-      if (run.ok) index = { mode: 'standalone', ms: run.ms, waitMs: null, cpuMs: run.cpuMs, maxRssMB: run.maxRssMB };
+      if (run.ok) index = { mode: 'standalone', ms: run.ms, waitMs: null, cpuMs: run.cpuMs, memory: run.memory };
     }
   }
-
-  log(`${tools} tools: floor of ${pagesBuilt} trivial pages`);
-  const floorOut = join(workDir, `floor-${tools}-dist`);
-  const floor = await buildFloor(workDir, pagesBuilt, floorOut);
   const floorDist = distStats(floorOut);
 
   return {
     tools,
     servers,
-    check: { ms: check.ms, cpuMs: check.cpuMs, maxRssMB: check.maxRssMB },
-    build: { ms: build.ms, cpuMs: build.cpuMs, maxRssMB: build.maxRssMB, pages: pagesBuilt, msPerPage: round(build.ms / pagesBuilt), renderMs: renderPhaseMs(build) },
+    check: phase(checks),
+    build: { ...phase(builds), pages: pagesBuilt, msPerPage: round(build.ms / pagesBuilt), renderMs: renderPhaseMs(build) },
     index,
     dist: distStats(site),
     search: firstQueryBytes(site),
     toolPage: toolPageWeight(site),
     floor: {
-      build: { ms: floor.ms, cpuMs: floor.cpuMs, maxRssMB: floor.maxRssMB, pages: floorDist.pages, msPerPage: round(floor.ms / floorDist.pages), renderMs: renderPhaseMs(floor) },
+      build: { ...phase(floors), pages: floorDist.pages, msPerPage: round(floor.ms / floorDist.pages), renderMs: renderPhaseMs(floor) },
       dist: floorDist,
     },
     buildVsFloor: round(build.ms / floor.ms),
     buildCpuVsFloor: ratio(build.cpuMs, floor.cpuMs),
     renderVsFloor: ratio(renderPhaseMs(build), renderPhaseMs(floor)),
   };
+}
+
+/** The run with the median wall time (the upper middle one of an even number). */
+export function medianRun<T extends { ms: number }>(runs: readonly T[]): T {
+  if (runs.length === 0) throw new Error('no runs to take the median of');
+  return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+}
+
+/** A phase's figures from its runs: the median run's times, every run's wall time, the highest memory peak seen. */
+function phase(runs: readonly Timed[]): Phase {
+  const median = medianRun(runs);
+  const memories = runs.map((r) => r.memory).filter((m): m is TreeMemory => m !== null);
+  const memory = memories.length === 0 ? null : memories.reduce((a, b) => (b.treePeakMB > a.treePeakMB ? b : a));
+  return { ms: median.ms, runsMs: runs.map((r) => r.ms), cpuMs: median.cpuMs, memory };
 }
 
 /**
@@ -173,7 +213,7 @@ function astroVersion(): string {
 
 /** Runs every size one after another (never in parallel: the timings would disturb each other). */
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
-  const opts: Required<BenchOptions> = { seed: 1, log: () => {}, ...options };
+  const opts: Required<BenchOptions> = { seed: 1, repeat: 1, log: () => {}, ...options };
   const started = new Date();
   const sizes: SizeResult[] = [];
   await warmUp(opts);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface DistStats {
@@ -44,13 +44,14 @@ export interface SearchBytes {
 }
 
 /**
- * What a first search query downloads from a Pagefind index, computed from the files
+ * What a first search query downloads from the Pagefind index, computed from the files
  * (scripts and JSON counted gzipped, Pagefind's own files as written, since they are
- * compressed already): the loader (pagefind.js), pagefind-entry.json,
- * the WASM module, the metadata file, the largest index chunk (a query loads the one
- * chunk that holds its term; the largest is the worst case) and FIRST_RESULTS fragments
- * of median size. The UI's script and styles count when the home or search page links them. Null when the
- * site has no Pagefind index.
+ * compressed already): the loader (pagefind.js), the worker it searches in and the WASM module once; from every bundle
+ * (a large catalog's index comes as several, src/search/shards.ts) its pagefind-entry.json,
+ * metadata file, filter chunks (Pagefind loads them all with the index) and largest index chunk
+ * (a query loads the one chunk per bundle that holds its term; the largest is the worst case);
+ * then FIRST_RESULTS fragments of median size. The UI's script and styles count when the home
+ * or search page links them. Null when the site has no Pagefind index.
  */
 export function firstQueryBytes(dist: string): SearchBytes | null {
   const dir = join(dist, 'pagefind');
@@ -70,17 +71,20 @@ export function firstQueryBytes(dist: string): SearchBytes | null {
       return '';
     }
   }).join('\n');
-  const chunks = files.filter((f) => f.endsWith('.pf_index')).map(sizeOf);
+  const bundles = files.filter((f) => rel(f).endsWith('pagefind-entry.json')).map((f) => dirname(f));
+  const inBundle = (bundle: string, f: string) => dirname(f) === bundle || dirname(dirname(f)) === bundle;
+  const perBundle = (pick: (bundleFiles: string[]) => number) => bundles.reduce((n, b) => n + pick(files.filter((f) => inBundle(b, f))), 0);
   const fragments = files.filter((f) => f.endsWith('.pf_fragment')).map(sizeOf);
   const wasm = files.filter((f) => /wasm\.[^/]*\.pagefind$/.test(rel(f))).map(sizeOf);
   const parts: Record<string, number> = {
-    'pagefind.js': sum((n) => n === 'pagefind.js'),
-    'pagefind-entry.json': sum((n) => n === 'pagefind-entry.json'),
+    'pagefind.js and its worker': sum((n) => n === 'pagefind.js' || n === 'pagefind-worker.js'),
     wasm: maxOf(wasm),
-    pf_meta: maxOf(files.filter((f) => f.endsWith('.pf_meta')).map(sizeOf)),
-    'largest index chunk': maxOf(chunks),
+    [`pagefind-entry.json (${bundles.length} bundles)`]: sum((n) => n.endsWith('pagefind-entry.json')),
+    pf_meta: perBundle((fs) => fs.filter((f) => f.endsWith('.pf_meta')).reduce((n, f) => n + sizeOf(f), 0)),
+    'filter chunks': sum((n) => n.endsWith('.pf_filter')),
+    'largest index chunk of each bundle': perBundle((fs) => maxOf(fs.filter((f) => f.endsWith('.pf_index')).map(sizeOf))),
     [`${FIRST_RESULTS} fragments (median size)`]: FIRST_RESULTS * median(fragments),
-    'ui script and styles (those the home or search page links)': sum((n) => /\.(js|css)$/.test(n) && n !== 'pagefind.js' && home.includes(`/pagefind/${n}`)),
+    'ui script and styles (those the home or search page links)': sum((n) => /\.(js|css)$/.test(n) && !['pagefind.js', 'pagefind-worker.js'].includes(n) && home.includes(`/pagefind/${n}`)),
   };
   return {
     total: Object.values(parts).reduce((a, b) => a + b, 0),

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { sampleTreeMemory, type TreeMemory } from './memory.ts';
 
 export interface LogLine {
   /** Milliseconds since the process started, when the line arrived. */
@@ -13,8 +14,8 @@ export interface LogLine {
 export interface Timed {
   ok: boolean;
   ms: number;
-  /** Peak resident memory of the process tree in MB, when GNU time is available. */
-  maxRssMB: number | null;
+  /** Peak resident memory of the process and all it starts (Pagefind too), sampled from /proc where there is one. */
+  memory: TreeMemory | null;
   /**
    * CPU time (user + system) of the process and its children, when GNU time is available.
    * Less disturbed than wall time by other work on a shared machine.
@@ -27,16 +28,17 @@ const GNU_TIME = '/usr/bin/time';
 
 /**
  * Runs a command and times it. Each output line keeps its arrival time, so phases that
- * only show up in the log (such as indexing inside the build) can be timed too. Peak
- * memory comes from GNU time, which reports the largest RSS of the process and its children.
+ * only show up in the log (such as indexing inside the build) can be timed too. CPU time
+ * comes from GNU time; memory from sampling the whole process tree (src/bench/memory.ts).
  */
 export function timed(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Timed> {
   const useTime = existsSync(GNU_TIME);
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-  const rssFile = join(tmp, 'rss');
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
+  const cpuFile = join(tmp, 'cpu');
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
   const start = performance.now();
   const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const sampler = existsSync('/proc/self/status') && child.pid !== undefined ? sampleTreeMemory(child.pid) : null;
   const lines: LogLine[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (text) => lines.push({ at: performance.now() - start, text }));
@@ -45,17 +47,16 @@ export function timed(command: string, args: string[], options: { cwd: string; e
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
-      let maxRssMB: number | null = null;
+      const memory = sampler?.stop() ?? null;
       let cpuMs: number | null = null;
-      if (useTime && existsSync(rssFile)) {
+      if (useTime && existsSync(cpuFile)) {
         // GNU time may print a status line first; its own figures are on the last line.
-        const [kb, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-        if (Number.isFinite(kb)) maxRssMB = Math.round(kb! / 1024);
+        const [user, sys] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
         if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = Math.round((user! + sys!) * 1000);
       }
       rmSync(tmp, { recursive: true, force: true });
       lines.sort((a, b) => a.at - b.at);
-      resolve({ ok: code === 0, ms: Math.round(ms), maxRssMB, cpuMs, lines });
+      resolve({ ok: code === 0, ms: Math.round(ms), memory, cpuMs, lines });
     });
   });
 }

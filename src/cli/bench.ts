@@ -1,5 +1,6 @@
-// `npm run bench [-- --large] [-- --sizes 1000,5000]`: builds synthetic catalogs through the
-// real pipeline next to a bare-Astro floor, prints a table and writes bench/results.json.
+// `npm run bench [-- --large] [-- --sizes 1000,5000] [-- --repeat 3]`: builds synthetic catalogs
+// through the real pipeline next to a bare-Astro floor (sizes up to 5,000 tools `repeat` times,
+// medians reported), prints a table and writes bench/results.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,15 +14,17 @@ const { values } = parseArgs({
     out: { type: 'string', default: resolve(ROOT, 'bench/results.json') },
     work: { type: 'string', default: resolve(ROOT, 'bench/out') },
     seed: { type: 'string', default: '1' },
+    repeat: { type: 'string', default: '3' },
   },
 });
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : [1_000, 5_000, 20_000, ...(values.large ? [50_000] : [])];
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('usage: npm run bench [-- --large] [-- --sizes 1000,5000] [-- --out FILE]');
+const repeat = Number(values.repeat);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(repeat) || repeat < 1) {
+  console.error('usage: npm run bench [-- --large] [-- --sizes 1000,5000] [-- --repeat 3] [-- --out FILE]');
   process.exit(2);
 }
 mkdirSync(values.work, { recursive: true });
-const results = await runBench({ sizes, workDir: resolve(values.work), seed: Number(values.seed), log: (m) => console.error(`bench: ${m}`) });
+const results = await runBench({ sizes, workDir: resolve(values.work), seed: Number(values.seed), repeat, log: (m) => console.error(`bench: ${m}`) });
 mkdirSync(dirname(resolve(values.out)), { recursive: true });
 writeFileSync(resolve(values.out), `${JSON.stringify(results, null, 2)}\n`);
 console.log(resultsTable(results));

@@ -73,7 +73,8 @@ function moveInto(from: string, to: string): void {
 /**
  * Builds the search index from the catalog while Astro renders the pages: Pagefind runs in
  * its own process, so on a machine with two cores the index costs the build almost no time.
- * It is written beside the output and moved into `pagefind/` once the pages are done.
+ * It is written beside the output, in bundles (see indexShards), and moved into `pagefind/`
+ * once the pages are done.
  */
 export default function pagefindIntegration(): AstroIntegration {
   let scratch = '';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
-import { buildArgs, type BenchResults } from '../../src/bench/bench.ts';
+import { buildArgs, medianRun, type BenchResults } from '../../src/bench/bench.ts';
 import { ROOT } from '../helpers/build.ts';
 import { durationMs, indexingMs, type Timed } from '../../src/bench/run.ts';
 
@@ -16,7 +16,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 test('npm run bench at 50 tools writes results.json and prints the table', async () => {
   const out = join(work, 'results.json');
-  const { stdout } = await run(process.execPath, ['src/cli/bench.ts', '--sizes', '50', '--out', out, '--work', work], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, ['src/cli/bench.ts', '--sizes', '50', '--repeat', '2', '--out', out, '--work', work], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
   const results = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
 
   expect(results.machine.cpus).toBeGreaterThan(0);
@@ -27,7 +27,16 @@ test('npm run bench at 50 tools writes results.json and prints the table', async
   // One page per tool, one per server, plus the fixed pages.
   expect(size!.build.pages).toBeGreaterThanOrEqual(50 + size!.servers);
   expect(size!.floor.build.pages).toBe(size!.build.pages);
-  for (const phase of [size!.check, size!.build, size!.floor.build]) expect(phase.ms).toBeGreaterThan(0);
+  for (const phase of [size!.check, size!.build, size!.floor.build]) {
+    expect(phase.ms).toBeGreaterThan(0);
+    // Each run is kept; the one reported is one of them.
+    expect(phase.runsMs).toHaveLength(2);
+    expect(phase.runsMs).toContain(phase.ms);
+  }
+  // Memory is the whole tree's: the build's Node process, and Pagefind beside it.
+  expect(size!.build.memory!.byCommand.node).toBeGreaterThan(50);
+  expect(Object.keys(size!.build.memory!.byCommand).some((c) => c.startsWith('pagefind'))).toBe(true);
+  expect(size!.build.memory!.treePeakMB).toBeGreaterThanOrEqual(size!.build.memory!.byCommand.node!);
   expect(size!.build.msPerPage).toBeGreaterThan(0);
   expect(size!.dist.files).toBeGreaterThanOrEqual(size!.build.pages);
   expect(size!.dist.bytes).toBeGreaterThan(size!.floor.dist.bytes);
@@ -43,6 +52,12 @@ test('npm run bench at 50 tools writes results.json and prints the table', async
   expect(stdout).toContain('| floor |');
 });
 
+test('medianRun takes the middle run by wall time', () => {
+  expect(medianRun([{ ms: 30 }, { ms: 10 }, { ms: 20 }])).toEqual({ ms: 20 });
+  expect(medianRun([{ ms: 5 }])).toEqual({ ms: 5 });
+  expect(() => medianRun([])).toThrow(/no runs/);
+});
+
 test("durationMs reads each of Astro's duration formats", () => {
   expect(durationMs('00:30:31 ✓ Completed in 6.52s.')).toBe(6520);
   expect(durationMs('✓ Completed in 80ms.')).toBe(80);
@@ -54,7 +69,7 @@ test('indexingMs reads how long indexing took and how long the build waited for 
   const run: Timed = {
     ok: true,
     ms: 1000,
-    maxRssMB: null,
+    memory: null,
     cpuMs: null,
     lines: [
       { at: 100, text: '[build] ✓ Completed in 14.75s.' },
