@@ -1,4 +1,13 @@
 import type { Annotations } from './schema/annotations.ts';
+import type { Tool } from './schema/tool.ts';
+
+/**
+ * The human-readable title a server gives a tool: `title`, else the older `annotations.title`
+ * (the MCP specification's order); undefined when it gives neither.
+ */
+export function toolTitle(tool: Pick<Tool, 'title' | 'annotations'>): string | undefined {
+  return tool.title ?? tool.annotations?.title;
+}
 
 export type Hint = 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint';
 export const HINTS: readonly Hint[] = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'];

@@ -1,3 +1,4 @@
+import { toolTitle } from '../catalog/annotations.ts';
 import type { Tool } from '../catalog/schema/tool.ts';
 import { nameWords } from '../catalog/words.ts';
 import { DESCRIPTION_LEAD, DESCRIPTION_MONEY_VERBS, DESTRUCTIVE_PHRASE, MONEY_VERBS, PARAMETER_SIGNALS, READ_ONLY_PHRASE, VERBS, type VerbSense } from './lexicon.ts';
@@ -95,7 +96,7 @@ export function parameterSignals(tool: Tool): ParameterSignal[] {
 
 export function signalsOf(tool: Tool): Signals {
   const words = nameWords(tool.name);
-  const title = tool.title ?? tool.annotations?.title;
+  const title = toolTitle(tool);
   const nameVerb = verbIn(words, `name "${tool.name}"`) ?? (title ? verbIn(nameWords(title), `title "${title}"`) : undefined);
   const description = tool.description ?? '';
   const props = isObject(tool.inputSchema.properties) ? Object.keys(tool.inputSchema.properties) : [];

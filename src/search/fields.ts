@@ -1,3 +1,4 @@
+import { toolTitle } from '../catalog/annotations.ts';
 import { nameWords } from '../catalog/words.ts';
 import type { ServerEntry, Site, ToolEntry } from '../site/model.ts';
 import type { SearchFilter } from './filters.ts';
@@ -55,7 +56,7 @@ export function toolSearchRecord(entry: ToolEntry): SearchRecord {
     },
     nameForms: nameForms(tool.name).join(' '),
     text: [
-      tool.title ?? tool.annotations?.title ?? '',
+      toolTitle(tool) ?? '',
       tool.description ?? '',
       `${serverName} ${entry.category} ${entry.risk} risk`,
       ...entry.parameters.map((p) => `${p.name} ${p.description ?? ''}`),

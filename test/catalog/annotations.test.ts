@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { effectiveHints } from '../../src/catalog/annotations.ts';
+import { effectiveHints, toolTitle } from '../../src/catalog/annotations.ts';
 
 const byHint = (annotations: Parameters<typeof effectiveHints>[0]) =>
   Object.fromEntries(effectiveHints(annotations).map((h) => [h.hint, [h.declared, h.effective, h.source]]));
@@ -29,4 +29,10 @@ describe('effectiveHints', () => {
       idempotentHint: [undefined, null, 'not applicable (read-only)'],
     });
   });
+});
+
+test("a tool's title is its own, else the older annotations.title, else none", () => {
+  expect(toolTitle({ title: 'Purge queue', annotations: { title: 'Old title' } })).toBe('Purge queue');
+  expect(toolTitle({ annotations: { title: 'Old title' } })).toBe('Old title');
+  expect(toolTitle({})).toBeUndefined();
 });
