@@ -113,7 +113,8 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
     const build = await timed(process.execPath, buildArgs(), { cwd: ROOT, env });
     if (!build.ok) throw new Error(`build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
     builds.push(build);
-    pagesBuilt = distStats(site).pages;
+    // Every run writes the same site: count its pages once.
+    if (i === 1) pagesBuilt = distStats(site).pages;
     log(`${tools} tools: floor of ${pagesBuilt} trivial pages${runs > 1 ? ` (${i} of ${runs})` : ''}`);
     floors.push(await buildFloor(workDir, pagesBuilt, floorOut));
   }

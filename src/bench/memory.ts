@@ -32,7 +32,11 @@ export function parseProcess(pid: number, stat: string, status: string): Process
 /** The processes in `root`'s tree (itself and every descendant) from one pass over all processes. */
 export function treeOf(root: number, all: readonly ProcessSample[]): ProcessSample[] {
   const children = new Map<number, ProcessSample[]>();
-  for (const p of all) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+  for (const p of all) {
+    const siblings = children.get(p.ppid);
+    if (siblings) siblings.push(p);
+    else children.set(p.ppid, [p]);
+  }
   const tree = all.filter((p) => p.pid === root);
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!.pid) ?? []));
   return tree;

@@ -1,3 +1,6 @@
+import type { Site } from '../site/model.ts';
+import { searchRecordCount } from './fields.ts';
+
 /**
  * Pages per Pagefind bundle. Pagefind keeps everything it indexes in memory until it writes
  * the bundle, and at that moment needs ~90 KB a page (measured at 20,000 tools), so a large
@@ -38,4 +41,19 @@ export function shardPagesFromEnv(env: NodeJS.ProcessEnv = process.env): number 
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new Error(`ATLAS_SEARCH_SHARD_PAGES must be a positive integer, not "${raw}"`);
   return n;
+}
+
+const extraBundles = new WeakMap<Site, string[]>();
+
+/**
+ * Where this site's bundles besides the primary one are served, for the header of every page
+ * to list: worked out once per site rather than once per page.
+ */
+export function extraBundlePaths(site: Site): string[] {
+  let paths = extraBundles.get(site);
+  if (!paths) {
+    paths = searchShards(searchRecordCount(site), shardPagesFromEnv()).slice(1).map((shard) => shard.bundlePath);
+    extraBundles.set(site, paths);
+  }
+  return paths;
 }

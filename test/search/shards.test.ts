@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest';
-import { SHARD_PAGES, searchShards, shardPagesFromEnv } from '../../src/search/shards.ts';
+import { expect, test, vi } from 'vitest';
+import { SHARD_PAGES, extraBundlePaths, searchShards, shardPagesFromEnv } from '../../src/search/shards.ts';
+import type { Site } from '../../src/site/model.ts';
 
 test('one bundle at /pagefind/ while the pages fit in one', () => {
   expect(searchShards(SHARD_PAGES)).toEqual([{ bundlePath: '/pagefind/', folder: '', from: 0, to: SHARD_PAGES }]);
@@ -23,4 +24,18 @@ test('the bundle size comes from ATLAS_SEARCH_SHARD_PAGES when set, and a bad va
   expect(shardPagesFromEnv({})).toBe(SHARD_PAGES);
   expect(shardPagesFromEnv({ ATLAS_SEARCH_SHARD_PAGES: '20' })).toBe(20);
   expect(() => shardPagesFromEnv({ ATLAS_SEARCH_SHARD_PAGES: 'many' })).toThrow(/ATLAS_SEARCH_SHARD_PAGES must be a positive integer, not "many"/);
+});
+
+test("a site's extra bundle paths: every search page counted, worked out once per site", () => {
+  vi.stubEnv('ATLAS_SEARCH_SHARD_PAGES', '3');
+  try {
+    // Two server pages and five tool pages: seven records, three bundles of three.
+    const site = { servers: [{}, {}], tools: [{}, {}, {}, {}, {}] } as unknown as Site;
+    const paths = extraBundlePaths(site);
+    expect(paths).toEqual(['/pagefind/shard-2/', '/pagefind/shard-3/']);
+    expect(extraBundlePaths(site)).toBe(paths);
+    expect(extraBundlePaths({ servers: [{}], tools: [{}] } as unknown as Site)).toEqual([]);
+  } finally {
+    vi.unstubAllEnvs();
+  }
 });
