@@ -170,8 +170,8 @@ function phase(runs: readonly Timed[]): Phase {
 }
 
 /**
- * The node arguments of `npm run build` as package.json states them (the heap cap included),
- * so the bench times exactly what people run, without npm's own start-up.
+ * The node arguments of `npm run build` as package.json states them, so the bench times
+ * exactly what people run (the launcher that sizes the heap included), without npm's own start-up.
  */
 export function buildArgs(): string[] {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { join, relative, isAbsolute } from 'node:path';
+import { catalogDir } from './folder.ts';
 import { byPlace, formatPath, type Diagnostic } from './diagnostics.ts';
 import { findingsOf, type Finding } from './issues.ts';
 import { LIMITS } from './limits.ts';
@@ -9,11 +10,6 @@ import { quickData, quickSource } from './quick-yaml.ts';
 import { decodeUtf8, parseYaml, toData, type YamlSource } from './source.ts';
 import { entryIsStale, likelyDuplicates } from './warnings.ts';
 import { WARNING_RULES } from '../classify/review.ts';
-
-/** The catalog folder: `CATALOG_DIR` when set, else `catalog/` in the working directory. */
-export function catalogDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.CATALOG_DIR || 'catalog');
-}
 
 export interface CheckedFile extends ValidFile {
   source: YamlSource;

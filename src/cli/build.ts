@@ -1,38 +1,45 @@
-// `npm run build`: check the catalog, build the site into a staging folder, then swap it
-// into dist/. A failed check or build leaves an existing dist/ exactly as it was.
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+// `npm run build`: sizes Node's heap for the catalog, then runs the build (src/cli/build-site.ts)
+// in a process started with that cap, since V8 takes it only at start. Kept light: it reads the
+// catalog's bytes to estimate its size and imports nothing of the site.
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'astro';
-import { catalogDir, checkCatalog } from '../catalog/check.ts';
-import { reportCheck } from './check.ts';
-import { handOverCheckedCatalog } from '../site/load.ts';
+import { catalogDir, roughCatalogToolCount } from '../catalog/folder.ts';
+import { buildNodeFlags, chooseHeap, diedMessage, type HeapChoice } from './heap.ts';
+import { scratchDirs } from './scratch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(process.env.ATLAS_OUT_DIR || resolve(root, 'dist'));
-const staging = resolve(root, '.build', `staging-${process.pid}`);
-const retired = resolve(root, '.build', `retired-${process.pid}`);
 
-// In a function, so that nothing but the handed-over servers outlives the check.
-function checkAndHandOver(): void {
-  const checked = checkCatalog(catalogDir());
-  if (!reportCheck(checked)) {
-    console.error(`Nothing was built; ${outDir} is unchanged.`);
-    process.exit(1);
-  }
-  handOverCheckedCatalog(catalogDir(), checked);
-}
-checkAndHandOver();
-
-mkdirSync(resolve(root, '.build'), { recursive: true });
+let heap: HeapChoice;
 try {
-  await build({ root, outDir: staging, logLevel: process.env.ATLAS_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
+  heap = chooseHeap(roughCatalogToolCount(catalogDir()));
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);
-  console.error(`The build failed; ${outDir} is unchanged.`);
+  console.error(`Nothing was built; ${outDir} is unchanged.`);
   process.exit(1);
 }
-if (existsSync(outDir)) renameSync(outDir, retired);
-renameSync(staging, outDir);
-rmSync(retired, { recursive: true, force: true });
-console.log(`Site written to ${outDir}`);
+console.log(`Node heap cap ${heap.mb.toLocaleString('en-US')} MB (${heap.reason})`);
+
+const child = spawn(process.execPath, [...buildNodeFlags(heap.mb), resolve(import.meta.dirname, 'build-site.ts'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+// Ctrl-C reaches the build too (same process group) and it stops on its own; a SIGTERM sent
+// to this process alone is passed on.
+process.on('SIGINT', () => {});
+process.on('SIGTERM', () => child.kill('SIGTERM'));
+child.on('error', (error) => {
+  console.error(`Could not start the build: ${error.message}\nNothing was built; ${outDir} is unchanged.`);
+  process.exit(1);
+});
+child.on('exit', (code, signal) => {
+  if (signal) {
+    // The build had no chance to clean up: remove its half-built site and index. Its
+    // `retired` folder is left alone: it may hold the previous site mid-swap.
+    const { staging, searchIndex } = scratchDirs(root, child.pid);
+    for (const dir of [staging, searchIndex]) rmSync(dir, { recursive: true, force: true });
+    console.error(diedMessage(signal, heap, outDir));
+    process.exit(1);
+  }
+  process.exit(code ?? 1);
+});

@@ -1,5 +1,6 @@
 // `npm run check`: validates the whole catalog and lists every problem, one per line.
-import { catalogDir, checkCatalog, type CheckResult } from '../catalog/check.ts';
+import { checkCatalog, type CheckResult } from '../catalog/check.ts';
+import { catalogDir } from '../catalog/folder.ts';
 import { formatDiagnostic } from '../catalog/diagnostics.ts';
 import { onGitHubActions, workflowCommand } from '../catalog/workflow-commands.ts';
 

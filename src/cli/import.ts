@@ -1,7 +1,7 @@
 // `npm run catalog:import -- <source> [options]`: adds or updates one server in the catalog
 // from a live MCP server (--stdio, --url), a saved tools/list JSON file, or a Docker catalog folder.
 import { parseArgs } from 'node:util';
-import { catalogDir } from '../catalog/check.ts';
+import { catalogDir } from '../catalog/folder.ts';
 import { ImportError, type ImportedDefinition, type ServerFields } from '../import/definition.ts';
 import { formatReport, importServer } from '../import/save.ts';
 import { importFromHttp } from '../import/sources/http.ts';

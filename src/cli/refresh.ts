@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { catalogDir } from '../catalog/check.ts';
+import { catalogDir } from '../catalog/folder.ts';
 import type { Server } from '../catalog/schema/server.ts';
 import { formatReport, importServer, readExisting } from '../import/save.ts';
 import { importFromOrigin } from '../import/sources/index.ts';

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { catalogDir } from '../catalog/check.ts';
+import { catalogDir } from '../catalog/folder.ts';
 import { invalidateSite } from '../site/load.ts';
 
 /** In `astro dev`, reloads the catalog and the open page whenever a catalog file changes. */

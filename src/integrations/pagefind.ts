@@ -7,6 +7,7 @@ import { searchDocument } from '../search/document.ts';
 import { searchRecords, type SearchRecord } from '../search/fields.ts';
 import { searchShards, shardPagesFromEnv } from '../search/shards.ts';
 import { getSite } from '../site/load.ts';
+import { scratchDirs } from '../cli/scratch.ts';
 
 /** Throws with every message when Pagefind reports errors, so a broken index fails the build. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
@@ -88,7 +89,7 @@ export default function pagefindIntegration(): AstroIntegration {
         updateConfig({ vite: { define: { __SEARCH_INDEX__: JSON.stringify(command === 'build') } } });
       },
       'astro:config:done': ({ config }) => {
-        scratch = join(fileURLToPath(config.root), '.build', `pagefind-${process.pid}`);
+        scratch = scratchDirs(fileURLToPath(config.root)).searchIndex;
       },
       'astro:build:start': () => {
         rmSync(scratch, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-import { catalogDir, checkCatalog, type CheckResult } from '../catalog/check.ts';
+import { checkCatalog, type CheckResult } from '../catalog/check.ts';
+import { catalogDir } from '../catalog/folder.ts';
 import { CatalogError } from '../catalog/diagnostics.ts';
 import type { Server } from '../catalog/schema/server.ts';
 import { buildSite, type Site } from './model.ts';

@@ -1,0 +1,16 @@
+import { join } from 'node:path';
+
+/**
+ * The work folders of one build process under `.build/`, named by its process id so that
+ * concurrent builds never share one: the site being built, the old site while it is swapped
+ * out, and the search index Pagefind writes beside the render. The launcher removes the first
+ * and last when a build process dies before it could clean up (src/cli/build.ts).
+ */
+export function scratchDirs(root: string, pid: number = process.pid) {
+  const dir = join(root, '.build');
+  return {
+    staging: join(dir, `staging-${pid}`),
+    retired: join(dir, `retired-${pid}`),
+    searchIndex: join(dir, `pagefind-${pid}`),
+  };
+}
