@@ -16,6 +16,9 @@ export default defineConfig({
   // Never inline scripts, styles or assets into pages: external files let a strict CSP
   // (script-src 'self', no 'unsafe-inline') work without hashes.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Shiki colours code with inline style attributes, which the policy below blocks: code in the
+  // site's Markdown pages stays plain (styled by the site's own stylesheet).
+  markdown: { syntaxHighlight: false },
   // Catalog text is untrusted: even if some of it slipped through as markup, the browser
   // would run no inline script and load nothing from another origin. Astro hashes its own
   // scripts and styles into the policy; 'wasm-unsafe-eval' lets Pagefind's search index
