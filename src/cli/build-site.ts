@@ -2,30 +2,30 @@
 // the catalog, build the site into a staging folder, then swap it into dist/. A failed check
 // or build leaves an existing dist/ exactly as it was.
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { build } from 'astro';
 import { checkCatalog } from '../catalog/check.ts';
 import { catalogDir } from '../catalog/folder.ts';
 import { reportCheck } from './check.ts';
 import { handOverCheckedCatalog } from '../site/load.ts';
-import { scratchDirs } from './scratch.ts';
+import { nothingBuilt, outDirOf, scratchDirs } from './scratch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const outDir = resolve(process.env.ATLAS_OUT_DIR || resolve(root, 'dist'));
+const outDir = outDirOf(root);
 const { staging, retired } = scratchDirs(root);
 
 // In a function, so that nothing but the handed-over servers outlives the check.
 function checkAndHandOver(): void {
   const checked = checkCatalog(catalogDir());
   if (!reportCheck(checked)) {
-    console.error(`Nothing was built; ${outDir} is unchanged.`);
+    console.error(nothingBuilt(outDir));
     process.exit(1);
   }
   handOverCheckedCatalog(catalogDir(), checked);
 }
 checkAndHandOver();
 
-mkdirSync(resolve(root, '.build'), { recursive: true });
+mkdirSync(dirname(staging), { recursive: true });
 try {
   await build({ root, outDir: staging, logLevel: process.env.ATLAS_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
 } catch (error) {

@@ -6,17 +6,17 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogDir, roughCatalogToolCount } from '../catalog/folder.ts';
 import { buildNodeFlags, chooseHeap, diedMessage, type HeapChoice } from './heap.ts';
-import { scratchDirs } from './scratch.ts';
+import { nothingBuilt, outDirOf, scratchDirs } from './scratch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const outDir = resolve(process.env.ATLAS_OUT_DIR || resolve(root, 'dist'));
+const outDir = outDirOf(root);
 
 let heap: HeapChoice;
 try {
   heap = chooseHeap(roughCatalogToolCount(catalogDir()));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  console.error(`Nothing was built; ${outDir} is unchanged.`);
+  console.error(nothingBuilt(outDir));
   process.exit(1);
 }
 console.log(`Node heap cap ${heap.mb.toLocaleString('en-US')} MB (${heap.reason})`);
@@ -29,7 +29,7 @@ const child = spawn(process.execPath, [...buildNodeFlags(heap.mb), resolve(impor
 process.on('SIGINT', () => {});
 process.on('SIGTERM', () => child.kill('SIGTERM'));
 child.on('error', (error) => {
-  console.error(`Could not start the build: ${error.message}\nNothing was built; ${outDir} is unchanged.`);
+  console.error(`Could not start the build: ${error.message}\n${nothingBuilt(outDir)}`);
   process.exit(1);
 });
 child.on('exit', (code, signal) => {

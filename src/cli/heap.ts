@@ -1,3 +1,5 @@
+import { nothingBuilt } from './scratch.ts';
+
 /**
  * The heap cap the build runs under. V8 left to itself grows its heap towards a quarter of
  * the machine's memory before it collects in earnest; a cap near what the build really holds
@@ -40,7 +42,7 @@ export function buildNodeFlags(heapMB: number): string[] {
  * itself. V8 aborts when the heap is full, so SIGABRT almost always means the cap was too small.
  */
 export function diedMessage(signal: string, heap: HeapChoice, outDir: string): string {
-  const unchanged = `Nothing was built; ${outDir} is unchanged.`;
+  const unchanged = nothingBuilt(outDir);
   if (signal === 'SIGABRT') {
     return (
       `The build aborted, most likely out of memory under its heap cap of ${heap.mb.toLocaleString('en-US')} MB (${heap.reason}). ` +

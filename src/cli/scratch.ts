@@ -1,4 +1,12 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+
+/** Where the site goes: `ATLAS_OUT_DIR` when set, else `dist/` in the project. */
+export function outDirOf(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.ATLAS_OUT_DIR || join(root, 'dist'));
+}
+
+/** The last line of every build that stopped early. */
+export const nothingBuilt = (outDir: string) => `Nothing was built; ${outDir} is unchanged.`;
 
 /**
  * The work folders of one build process under `.build/`, named by its process id so that
