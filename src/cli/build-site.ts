@@ -8,7 +8,7 @@ import { checkCatalog } from '../catalog/check.ts';
 import { catalogDir } from '../catalog/folder.ts';
 import { reportCheck } from './check.ts';
 import { handOverCheckedCatalog } from '../site/load.ts';
-import { nothingBuilt, outDirOf, scratchDirs } from './scratch.ts';
+import { nothingBuilt, outDirOf, removeInBackground, scratchDirs } from './scratch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = outDirOf(root);
@@ -34,7 +34,8 @@ try {
   console.error(`The build failed; ${outDir} is unchanged.`);
   process.exit(1);
 }
-if (existsSync(outDir)) renameSync(outDir, retired);
+const hadSite = existsSync(outDir);
+if (hadSite) renameSync(outDir, retired);
 renameSync(staging, outDir);
-rmSync(retired, { recursive: true, force: true });
-console.log(`Site written to ${outDir}`);
+if (hadSite) removeInBackground(retired);
+console.log(`Site written to ${outDir}${hadSite ? `; the previous site is being removed from ${retired}` : ''}`);

@@ -1,6 +1,7 @@
 // The launcher of `npm run build` (src/cli/build.ts) against the real build process it starts.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -24,6 +25,18 @@ test('the build runs under the heap cap the launcher chose: too small a cap ends
   expect(result.stderr).toContain('ATLAS_HEAP_MB=32 npm run build');
   expect(unchanged(out)).toBe(true);
 });
+
+test('a build over a previous site puts the new one in its place and removes the old one in the background', async () => {
+  const out = previousSite();
+  const result = await buildCatalog('test/fixtures/minimal', out);
+  expect(result.ok, result.stderr).toBe(true);
+  expect(existsSync(join(out, 'marker.txt'))).toBe(false);
+  expect(existsSync(join(out, 'index.html'))).toBe(true);
+  const retired = /the previous site is being removed from (.+)$/m.exec(result.stdout)?.[1];
+  expect(retired, result.stdout).toBeDefined();
+  for (let tries = 0; tries < 300 && existsSync(retired!); tries++) await sleep(100);
+  expect(existsSync(retired!)).toBe(false);
+}, 120_000);
 
 test('an unusable ATLAS_HEAP_MB is named and nothing is built', async () => {
   const out = previousSite();
