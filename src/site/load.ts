@@ -27,9 +27,19 @@ const HANDOFF = Symbol.for('mcp-tool-atlas.checked-catalog');
 type Handoff = { dir: string; servers: Server[]; site?: Site };
 const slot = globalThis as { [HANDOFF]?: Handoff };
 
-/** Called by the build after its check passed: every copy of getSite() in this process reuses it. */
+/**
+ * Called by the build after its check passed: every copy of getSite() in this process reuses
+ * it. Takes the files out of `result`, which is left empty.
+ */
 export function handOverCheckedCatalog(dir: string, result: CheckResult): void {
-  slot[HANDOFF] = { dir, servers: result.files.map((f) => f.server) };
+  // The build keeps a copy of each server rather than the parser's own objects, which are
+  // larger: strings sliced out of a file keep the whole file's text alive, folded text stays a
+  // chain of pieces, and arrays keep the spare room they grew. The site model of 50,000
+  // synthetic tools took 560 MB on the parser's objects and 391 MB on copies, made in 2 s.
+  // Files are let go one by one, so the originals and their copies are never all held at once.
+  const servers: Server[] = [];
+  for (let file = result.files.pop(); file; file = result.files.pop()) servers.push(structuredClone(file.server));
+  slot[HANDOFF] = { dir, servers: servers.reverse() };
 }
 
 /**
