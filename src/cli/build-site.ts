@@ -1,18 +1,18 @@
 // The build itself, started by src/cli/build.ts with a heap cap sized for the catalog: check
 // the catalog, build the site into a staging folder, then swap it into dist/. A failed check
 // or build leaves an existing dist/ exactly as it was.
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { rmSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'astro';
 import { checkCatalog } from '../catalog/check.ts';
 import { catalogDir } from '../catalog/folder.ts';
 import { reportCheck } from './check.ts';
 import { handOverCheckedCatalog } from '../site/load.ts';
-import { nothingBuilt, outDirOf, removeInBackground, scratchDirs } from './scratch.ts';
+import { nothingBuilt, outDirOf, removeInBackground, scratchDirs, swapIntoPlace } from './scratch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = outDirOf(root);
-const { staging, retired } = scratchDirs(root);
+const { staging } = scratchDirs(root);
 
 // In a function, so that nothing but the handed-over servers outlives the check.
 function checkAndHandOver(): void {
@@ -34,8 +34,13 @@ try {
   console.error(`The build failed; ${outDir} is unchanged.`);
   process.exit(1);
 }
-const hadSite = existsSync(outDir);
-if (hadSite) renameSync(outDir, retired);
-renameSync(staging, outDir);
-if (hadSite) removeInBackground(retired);
-console.log(`Site written to ${outDir}${hadSite ? `; the previous site is being removed from ${retired}` : ''}`);
+let retired: string | null;
+try {
+  retired = swapIntoPlace(staging, outDir);
+} catch (error) {
+  console.error(`Could not put the site in place: ${error instanceof Error ? error.message : error}`);
+  console.error(nothingBuilt(outDir));
+  process.exit(1);
+}
+if (retired) removeInBackground(retired);
+console.log(`Site written to ${outDir}${retired ? `; the previous site is being removed from ${retired}` : ''}`);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** Where the site goes: `ATLAS_OUT_DIR` when set, else `dist/` in the project. */
 export function outDirOf(root: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -11,17 +12,81 @@ export const nothingBuilt = (outDir: string) => `Nothing was built; ${outDir} is
 
 /**
  * The work folders of one build process under `.build/`, named by its process id so that
- * concurrent builds never share one: the site being built, the old site while it is swapped
- * out, and the search index Pagefind writes beside the render. The launcher removes the first
- * and last when a build process dies before it could clean up (src/cli/build.ts).
+ * concurrent builds never share one: the site being built, and the search index Pagefind
+ * writes beside the render. The launcher removes both when a build process dies before it
+ * could clean up (src/cli/build.ts), and those of builds long gone before it starts one.
  */
 export function scratchDirs(root: string, pid: number = process.pid) {
   const dir = join(root, '.build');
-  return {
-    staging: join(dir, `staging-${pid}`),
-    retired: join(dir, `retired-${pid}`),
-    searchIndex: join(dir, `pagefind-${pid}`),
-  };
+  return { staging: join(dir, `staging-${pid}`), searchIndex: join(dir, `pagefind-${pid}`) };
+}
+
+const SCRATCH_NAME = /^(?:staging|pagefind)-(\d+)$/;
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Work folders under `.build/` whose build process is gone: it was killed before it could remove them. */
+export function abandonedScratchDirs(root: string, running: (pid: number) => boolean = isRunning): string[] {
+  const dir = join(root, '.build');
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => {
+    const pid = SCRATCH_NAME.exec(name)?.[1];
+    return pid !== undefined && !running(Number(pid));
+  }).map((name) => join(dir, name));
+}
+
+/**
+ * The folders beside `outDir` that one build process swaps through: the site copied in from
+ * another file system, and the old site moved out of the way. Beside it, because a rename
+ * cannot cross file systems.
+ */
+export function swapDirs(outDir: string, pid: number = process.pid) {
+  const beside = (what: string) => join(dirname(outDir), `.${basename(outDir)}.${what}-${pid}`);
+  return { incoming: beside('incoming'), retired: beside('retired') };
+}
+
+/**
+ * Puts the site built in `staging` in place of `outDir` by renames, so that `outDir` is at
+ * every moment the whole old site or the whole new one. A site built on another file system
+ * is first copied beside `outDir`. Returns the old site's new folder, to be removed, or null
+ * when there was none. On failure `outDir` is as it was and `staging` is gone.
+ */
+export function swapIntoPlace(staging: string, outDir: string, pid: number = process.pid): string | null {
+  const { incoming, retired } = swapDirs(outDir, pid);
+  let ready = staging;
+  try {
+    mkdirSync(dirname(outDir), { recursive: true });
+    if (statSync(staging).dev !== statSync(dirname(outDir)).dev) {
+      cpSync(staging, incoming, { recursive: true });
+      ready = incoming;
+    }
+    if (!existsSync(outDir)) {
+      renameSync(ready, outDir);
+      return null;
+    }
+    renameSync(outDir, retired);
+    try {
+      renameSync(ready, outDir);
+    } catch (error) {
+      renameSync(retired, outDir);
+      throw error;
+    }
+    return retired;
+  } finally {
+    for (const dir of [staging, incoming]) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

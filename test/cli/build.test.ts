@@ -1,6 +1,6 @@
 // The launcher of `npm run build` (src/cli/build.ts) against the real build process it starts.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,16 @@ test('a build over a previous site puts the new one in its place and removes the
   expect(retired, result.stdout).toBeDefined();
   for (let tries = 0; tries < 300 && existsSync(retired!); tries++) await sleep(100);
   expect(existsSync(retired!)).toBe(false);
+}, 120_000);
+
+// /dev/shm is a memory file system on Linux, unlike the project's folder, mostly.
+const otherFileSystem = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(ROOT).dev;
+
+test.skipIf(!otherFileSystem)('a site built for an output folder on another file system is put in place there', async () => {
+  const out = join(mkdtempSync('/dev/shm/atlas-out-'), 'site');
+  const result = await buildCatalog('test/fixtures/minimal', out);
+  expect(result.ok, result.stderr).toBe(true);
+  expect(existsSync(join(out, 'servers', 'demo', 'index.html'))).toBe(true);
 }, 120_000);
 
 test('an unusable ATLAS_HEAP_MB is named and nothing is built', async () => {

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, test } from 'vitest';
-import { outDirOf, removeInBackground, scratchDirs } from '../../src/cli/scratch.ts';
+import { abandonedScratchDirs, outDirOf, removeInBackground, scratchDirs, swapDirs, swapIntoPlace } from '../../src/cli/scratch.ts';
 
 test('the output folder is ATLAS_OUT_DIR when set, else dist/ in the project', () => {
   expect(outDirOf('/project', {})).toBe('/project/dist');
@@ -13,7 +13,7 @@ test('the output folder is ATLAS_OUT_DIR when set, else dist/ in the project', (
 test("one build's work folders are its own: named by its process id", () => {
   const a = scratchDirs('/project', 11);
   const b = scratchDirs('/project', 12);
-  expect(new Set([...Object.values(a), ...Object.values(b)]).size).toBe(6);
+  expect(new Set([...Object.values(a), ...Object.values(b)]).size).toBe(4);
   expect(Object.values(a).every((dir) => dir.startsWith('/project/.build/') && dir.endsWith('-11'))).toBe(true);
 });
 
@@ -24,4 +24,62 @@ test('a folder removed in the background goes, files, subfolders and all, while 
   removeInBackground(dir);
   for (let tries = 0; tries < 300 && existsSync(dir); tries++) await sleep(50);
   expect(existsSync(dir)).toBe(false);
+});
+
+test('work folders of builds that are gone are found; those of running builds, and anything else, are not', () => {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-project-'));
+  for (const name of ['staging-11', 'pagefind-11', 'staging-12', 'pagefind-13', 'notes', 'staging-x']) mkdirSync(join(root, '.build', name), { recursive: true });
+  const running = (pid: number) => pid === 12;
+  expect(abandonedScratchDirs(root, running).sort()).toEqual(['pagefind-11', 'pagefind-13', 'staging-11'].map((n) => join(root, '.build', n)));
+  expect(abandonedScratchDirs(mkdtempSync(join(tmpdir(), 'atlas-empty-')))).toEqual([]);
+  // This very process is running.
+  mkdirSync(join(root, '.build', `staging-${process.pid}`));
+  expect(abandonedScratchDirs(root)).not.toContain(join(root, '.build', `staging-${process.pid}`));
+});
+
+/** A folder holding one file, `page.html`, with `text` in it. */
+function site(parent: string, name: string, text: string): string {
+  const dir = join(parent, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'page.html'), text);
+  return dir;
+}
+
+test('the new site takes the place of the old one, which is moved beside it, and nothing else is left', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'atlas-swap-'));
+  const outDir = site(parent, 'dist', 'old');
+  const retired = swapIntoPlace(site(parent, 'staging', 'new'), outDir, 7);
+  expect(readFileSync(join(outDir, 'page.html'), 'utf8')).toBe('new');
+  expect(retired).toBe(swapDirs(outDir, 7).retired);
+  expect(readFileSync(join(retired!, 'page.html'), 'utf8')).toBe('old');
+  expect(readdirSync(parent).sort()).toEqual(['.dist.retired-7', 'dist']);
+});
+
+test('a first build makes the output folder, parents and all', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'atlas-swap-'));
+  const outDir = join(parent, 'a', 'b', 'site');
+  expect(swapIntoPlace(site(parent, 'staging', 'new'), outDir, 7)).toBeNull();
+  expect(readFileSync(join(outDir, 'page.html'), 'utf8')).toBe('new');
+  expect(existsSync(join(parent, 'staging'))).toBe(false);
+});
+
+test('a failed swap leaves the old site as it was and removes the new one', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'atlas-swap-'));
+  const outDir = site(parent, 'dist', 'old');
+  expect(() => swapIntoPlace(join(parent, 'no-such-staging'), outDir, 7)).toThrow(/ENOENT/);
+  expect(readdirSync(parent)).toEqual(['dist']);
+  expect(readFileSync(join(outDir, 'page.html'), 'utf8')).toBe('old');
+});
+
+// /dev/shm is a memory file system on Linux: a different one from the temporary folder's, mostly.
+const otherFileSystem = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(tmpdir()).dev;
+
+test.skipIf(!otherFileSystem)('a site built on one file system is put in place on another, with the same guarantees', () => {
+  const outDir = site(mkdtempSync('/dev/shm/atlas-swap-'), 'dist', 'old');
+  const staging = site(mkdtempSync(join(tmpdir(), 'atlas-swap-')), 'staging', 'new');
+  const retired = swapIntoPlace(staging, outDir, 7);
+  expect(readFileSync(join(outDir, 'page.html'), 'utf8')).toBe('new');
+  expect(readFileSync(join(retired!, 'page.html'), 'utf8')).toBe('old');
+  expect(existsSync(staging)).toBe(false);
+  expect(existsSync(swapDirs(outDir, 7).incoming)).toBe(false);
 });
