@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogDir, roughCatalogToolCount } from '../catalog/folder.ts';
 import { buildNodeFlags, chooseHeap, diedMessage, type HeapChoice } from './heap.ts';
-import { abandonedScratchDirs, nothingBuilt, outDirOf, removeInBackground, scratchDirs, swapDirs } from './scratch.ts';
+import { abandonedWorkDirs, nothingBuilt, outDirOf, removeInBackground, scratchDirs, swapDirs } from './scratch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = outDirOf(root);
@@ -20,7 +20,7 @@ try {
   process.exit(1);
 }
 console.log(`Node heap cap ${heap.mb.toLocaleString('en-US')} MB (${heap.reason})`);
-for (const dir of abandonedScratchDirs(root)) removeInBackground(dir);
+for (const dir of abandonedWorkDirs(root, outDir)) removeInBackground(dir);
 
 const child = spawn(process.execPath, [...buildNodeFlags(heap.mb), resolve(import.meta.dirname, 'build-site.ts'), ...process.argv.slice(2)], {
   stdio: 'inherit',

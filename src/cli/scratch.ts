@@ -21,8 +21,6 @@ export function scratchDirs(root: string, pid: number = process.pid) {
   return { staging: join(dir, `staging-${pid}`), searchIndex: join(dir, `pagefind-${pid}`) };
 }
 
-const SCRATCH_NAME = /^(?:staging|pagefind)-(\d+)$/;
-
 const isRunning = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
@@ -32,9 +30,8 @@ const isRunning = (pid: number): boolean => {
   }
 };
 
-/** Work folders under `.build/` whose build process is gone: it was killed before it could remove them. */
-export function abandonedScratchDirs(root: string, running: (pid: number) => boolean = isRunning): string[] {
-  const dir = join(root, '.build');
+/** The folders in `dir` whose names `pattern` matches, with the process id it captures, of processes that are gone. */
+function foldersOfGoneProcesses(dir: string, pattern: RegExp, running: (pid: number) => boolean): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -42,9 +39,25 @@ export function abandonedScratchDirs(root: string, running: (pid: number) => boo
     return [];
   }
   return names.filter((name) => {
-    const pid = SCRATCH_NAME.exec(name)?.[1];
+    const pid = pattern.exec(name)?.[1];
     return pid !== undefined && !running(Number(pid));
   }).map((name) => join(dir, name));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Work folders left by builds that are gone: under `.build/`, and beside `outDir` (see
+ * swapDirs), from a build killed before it could clean up or an old site whose removal was
+ * cut short. An old site is left alone while `outDir` is missing: a build killed between its
+ * two renames leaves the only copy of the previous site there.
+ */
+export function abandonedWorkDirs(root: string, outDir: string, running: (pid: number) => boolean = isRunning): string[] {
+  const besideOut = existsSync(outDir) ? '(?:incoming|retired)' : 'incoming';
+  return [
+    ...foldersOfGoneProcesses(join(root, '.build'), /^(?:staging|pagefind)-(\d+)$/, running),
+    ...foldersOfGoneProcesses(dirname(outDir), new RegExp(`^\\.${escapeRegExp(basename(outDir))}\\.${besideOut}-(\\d+)$`), running),
+  ];
 }
 
 /**

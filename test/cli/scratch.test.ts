@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, test } from 'vitest';
-import { abandonedScratchDirs, outDirOf, removeInBackground, scratchDirs, swapDirs, swapIntoPlace } from '../../src/cli/scratch.ts';
+import { abandonedWorkDirs, outDirOf, removeInBackground, scratchDirs, swapDirs, swapIntoPlace } from '../../src/cli/scratch.ts';
 
 test('the output folder is ATLAS_OUT_DIR when set, else dist/ in the project', () => {
   expect(outDirOf('/project', {})).toBe('/project/dist');
@@ -29,12 +29,17 @@ test('a folder removed in the background goes, files, subfolders and all, while 
 test('work folders of builds that are gone are found; those of running builds, and anything else, are not', () => {
   const root = mkdtempSync(join(tmpdir(), 'atlas-project-'));
   for (const name of ['staging-11', 'pagefind-11', 'staging-12', 'pagefind-13', 'notes', 'staging-x']) mkdirSync(join(root, '.build', name), { recursive: true });
+  const outDir = join(root, 'dist');
+  for (const name of ['dist', '.dist.retired-11', '.dist.incoming-13', '.dist.retired-12', '.site.retired-11', '.dist.retired-x']) mkdirSync(join(root, name));
   const running = (pid: number) => pid === 12;
-  expect(abandonedScratchDirs(root, running).sort()).toEqual(['pagefind-11', 'pagefind-13', 'staging-11'].map((n) => join(root, '.build', n)));
-  expect(abandonedScratchDirs(mkdtempSync(join(tmpdir(), 'atlas-empty-')))).toEqual([]);
+  const found = (dir: string) => abandonedWorkDirs(root, dir, running).map((d) => d.slice(root.length + 1)).sort();
+  expect(found(outDir)).toEqual(['.build/pagefind-11', '.build/pagefind-13', '.build/staging-11', '.dist.incoming-13', '.dist.retired-11']);
+  // Without the output folder, an old site may be the only copy of the site: it stays.
+  expect(found(join(root, 'site'))).toEqual(['.build/pagefind-11', '.build/pagefind-13', '.build/staging-11']);
+  expect(abandonedWorkDirs(mkdtempSync(join(tmpdir(), 'atlas-empty-')), '/nowhere/dist')).toEqual([]);
   // This very process is running.
   mkdirSync(join(root, '.build', `staging-${process.pid}`));
-  expect(abandonedScratchDirs(root)).not.toContain(join(root, '.build', `staging-${process.pid}`));
+  expect(abandonedWorkDirs(root, outDir)).not.toContain(join(root, '.build', `staging-${process.pid}`));
 });
 
 /** A folder holding one file, `page.html`, with `text` in it. */
