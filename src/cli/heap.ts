@@ -4,8 +4,9 @@ import { nothingBuilt } from './scratch.ts';
  * The heap cap the build runs under. V8 left to itself grows its heap towards a quarter of
  * the machine's memory before it collects in earnest; a cap near what the build really holds
  * makes it collect instead, which keeps a 50,000-tool build, Pagefind included, under 2 GB.
- * What the build holds grows with the tools: ~14 KB each on top of ~100 MB (measured at 50,000
- * synthetic tools: ~810 MB), so the cap allows 18 KB a tool and never goes below 1 GB.
+ * What the build holds grows with the tools: ~10 KB each on top of ~100 MB (at 50,000 synthetic
+ * tools ~600 MB after a collection; ~810 MB before the build copied the YAML parser's objects,
+ * src/site/load.ts). The cap allows 18 KB a tool, room to spare, and never goes below 1 GB.
  */
 export const MIN_HEAP_MB = 1024;
 const BASE_MB = 128;
