@@ -1,10 +1,10 @@
 // The launcher of `npm run build` (src/cli/build.ts) against the real build process it starts.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { scratchDirs } from '../../src/cli/scratch.ts';
 import { buildCatalog, ROOT } from '../helpers/build.ts';
 
@@ -42,7 +42,9 @@ test('a build over a previous site puts the new one in its place and removes the
 const otherFileSystem = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(ROOT).dev;
 
 test.skipIf(!otherFileSystem)('a site built for an output folder on another file system is put in place there', async () => {
-  const out = join(mkdtempSync('/dev/shm/atlas-out-'), 'site');
+  const inMemory = mkdtempSync('/dev/shm/atlas-out-');
+  onTestFinished(() => rmSync(inMemory, { recursive: true, force: true }));
+  const out = join(inMemory, 'site');
   const result = await buildCatalog('test/fixtures/minimal', out);
   expect(result.ok, result.stderr).toBe(true);
   expect(existsSync(join(out, 'servers', 'demo', 'index.html'))).toBe(true);

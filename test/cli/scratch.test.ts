@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { abandonedWorkDirs, outDirOf, removeInBackground, scratchDirs, swapDirs, swapIntoPlace } from '../../src/cli/scratch.ts';
 
 test('the output folder is ATLAS_OUT_DIR when set, else dist/ in the project', () => {
@@ -80,7 +80,9 @@ test('a failed swap leaves the old site as it was and removes the new one', () =
 const otherFileSystem = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(tmpdir()).dev;
 
 test.skipIf(!otherFileSystem)('a site built on one file system is put in place on another, with the same guarantees', () => {
-  const outDir = site(mkdtempSync('/dev/shm/atlas-swap-'), 'dist', 'old');
+  const inMemory = mkdtempSync('/dev/shm/atlas-swap-');
+  onTestFinished(() => rmSync(inMemory, { recursive: true, force: true }));
+  const outDir = site(inMemory, 'dist', 'old');
   const staging = site(mkdtempSync(join(tmpdir(), 'atlas-swap-')), 'staging', 'new');
   const retired = swapIntoPlace(staging, outDir, 7);
   expect(readFileSync(join(outDir, 'page.html'), 'utf8')).toBe('new');
