@@ -42,5 +42,5 @@ try {
   console.error(nothingBuilt(outDir));
   process.exit(1);
 }
-if (retired) removeInBackground(retired);
+if (retired) removeInBackground([retired]);
 console.log(`Site written to ${outDir}${retired ? `; the previous site is being removed from ${retired}` : ''}`);

@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogDir, roughCatalogToolCount } from '../catalog/folder.ts';
 import { buildNodeFlags, chooseHeap, diedMessage, type HeapChoice } from './heap.ts';
-import { abandonedWorkDirs, nothingBuilt, outDirOf, removeInBackground, scratchDirs, swapDirs } from './scratch.ts';
+import { abandonedWorkDirs, nothingBuilt, outDirOf, removeInBackground } from './scratch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = outDirOf(root);
@@ -20,7 +20,7 @@ try {
   process.exit(1);
 }
 console.log(`Node heap cap ${heap.mb.toLocaleString('en-US')} MB (${heap.reason})`);
-for (const dir of abandonedWorkDirs(root, outDir)) removeInBackground(dir);
+removeInBackground(abandonedWorkDirs(root, outDir));
 
 const child = spawn(process.execPath, [...buildNodeFlags(heap.mb), resolve(import.meta.dirname, 'build-site.ts'), ...process.argv.slice(2)], {
   stdio: 'inherit',
@@ -35,10 +35,10 @@ child.on('error', (error) => {
 });
 child.on('exit', (code, signal) => {
   if (signal) {
-    // The build had no chance to clean up: remove its half-built site, index and copy. Its
-    // `retired` folder is left alone: it may hold the previous site mid-swap.
-    const { staging, searchIndex } = scratchDirs(root, child.pid);
-    for (const dir of [staging, searchIndex, swapDirs(outDir, child.pid!).incoming]) rmSync(dir, { recursive: true, force: true });
+    // The build had no chance to clean up: its half-built site, index and copy go now, by the
+    // same rule as those of any build that is gone (an old site it swapped out stays while
+    // the output folder is missing).
+    for (const dir of abandonedWorkDirs(root, outDir)) rmSync(dir, { recursive: true, force: true });
     console.error(diedMessage(signal, heap, outDir));
     process.exit(1);
   }

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,7 +7,7 @@ import { searchDocument } from '../search/document.ts';
 import { searchRecords, type SearchRecord } from '../search/fields.ts';
 import { searchShards, shardPagesFromEnv } from '../search/shards.ts';
 import { getSite } from '../site/load.ts';
-import { scratchDirs } from '../cli/scratch.ts';
+import { moveInto, scratchDirs } from '../cli/scratch.ts';
 
 /** Throws with every message when Pagefind reports errors, so a broken index fails the build. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
@@ -59,17 +59,6 @@ export async function indexShards(records: readonly SearchRecord[], outputPath: 
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
-
-/** Moves a finished folder into place; a copy when the two are on different file systems. */
-function moveInto(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
-}
 
 /**
  * Builds the search index from the catalog while Astro renders the pages: Pagefind runs in

@@ -21,7 +21,7 @@ test('a folder removed in the background goes, files, subfolders and all, while 
   const dir = mkdtempSync(join(tmpdir(), 'atlas-old-site-'));
   mkdirSync(join(dir, 'servers', 'demo'), { recursive: true });
   for (let i = 0; i < 50; i++) writeFileSync(join(dir, 'servers', 'demo', `${i}.html`), 'old page');
-  removeInBackground(dir);
+  removeInBackground([dir]);
   for (let tries = 0; tries < 300 && existsSync(dir); tries++) await sleep(50);
   expect(existsSync(dir)).toBe(false);
 });
