@@ -27,11 +27,16 @@ checkAndHandOver();
 
 mkdirSync(dirname(staging), { recursive: true });
 try {
-  await build({ root, outDir: staging, logLevel: process.env.ATLAS_LOG_LEVEL === 'silent' ? 'silent' : 'info' });
+  await build({
+    root,
+    outDir: staging,
+    logLevel: process.env.ATLAS_LOG_LEVEL === 'silent' ? 'silent' : 'info',
+    logger: { entrypoint: resolve(import.meta.dirname, 'astro-log.ts') },
+  });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);
-  console.error(`The build failed; ${outDir} is unchanged.`);
+  console.error(`The build failed. ${nothingBuilt(outDir)}`);
   process.exit(1);
 }
 let retired: string | null;
