@@ -1,6 +1,7 @@
 /**
- * <copy-button for="code-id">: copies the text of the element with that id. The server
- * renders the (hidden) button and a live region; without JavaScript nothing is shown.
+ * Copy buttons (CopyButton.astro): `<span class="copy-button" data-copy-for="code-id">` copies
+ * the text of the element with that id. The server renders the (hidden) button and a live
+ * region; without JavaScript nothing is shown.
  */
 const FEEDBACK_MS = 2500;
 
@@ -34,30 +35,26 @@ async function copyText(text: string): Promise<boolean> {
   return copyWithSelection(text);
 }
 
-class CopyButton extends HTMLElement {
-  #timer: number | undefined;
-
-  connectedCallback(): void {
-    const button = this.querySelector('button');
-    if (!button || button.dataset.ready) return;
-    button.dataset.ready = 'true';
-    button.hidden = false;
-    button.addEventListener('click', () => void this.copy());
-  }
-
-  async copy(): Promise<void> {
-    const source = document.getElementById(this.getAttribute('for') ?? '');
-    const status = this.querySelector('[role="status"]');
-    if (!source || !status) return;
+function enhance(host: HTMLElement): void {
+  const button = host.querySelector('button');
+  const status = host.querySelector('[role="status"]');
+  if (!button || !status || button.dataset.ready) return;
+  button.dataset.ready = 'true';
+  button.hidden = false;
+  let timer: number | undefined;
+  button.addEventListener('click', async () => {
+    const source = document.getElementById(host.dataset.copyFor ?? '');
+    if (!source) return;
     const ok = await copyText(source.textContent ?? '');
     if (!ok) {
       // Leave the text selected so the reader can copy it by hand.
       window.getSelection()?.selectAllChildren(source);
     }
     status.textContent = ok ? 'Copied' : 'Press Ctrl+C to copy';
-    window.clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => (status.textContent = ''), FEEDBACK_MS);
-  }
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => (status.textContent = ''), FEEDBACK_MS);
+  });
 }
 
-if (!customElements.get('copy-button')) customElements.define('copy-button', CopyButton);
+// A module script runs once the page is parsed, so every copy button is there.
+for (const host of document.querySelectorAll<HTMLElement>('.copy-button[data-copy-for]')) enhance(host);

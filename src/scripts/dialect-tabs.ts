@@ -1,6 +1,7 @@
 /**
- * <dialect-tabs>: turns the dialect sections (all shown without JavaScript) into WAI-ARIA
- * tabs with automatic activation, and remembers the reader's dialect across pages.
+ * Dialect tabs (DialectTabs.astro), `<div class="dialect-tabs">`: turns the dialect sections
+ * (all shown without JavaScript) into WAI-ARIA tabs with automatic activation, and remembers
+ * the reader's dialect across pages.
  */
 const STORAGE_KEY = 'atlas:policy-dialect';
 
@@ -20,11 +21,11 @@ function remember(dialect: string): void {
   }
 }
 
-class DialectTabs extends HTMLElement {
+class DialectTabs {
   tabs: HTMLButtonElement[] = [];
 
-  connectedCallback(): void {
-    const list = this.querySelector<HTMLElement>('[role="tablist"]');
+  constructor(root: HTMLElement) {
+    const list = root.querySelector<HTMLElement>('[role="tablist"]');
     if (!list || list.dataset.ready) return;
     list.dataset.ready = 'true';
     this.tabs = [...list.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
@@ -38,7 +39,6 @@ class DialectTabs extends HTMLElement {
       tab.addEventListener('keydown', (e) => this.onKey(e, tab));
     }
     list.hidden = false;
-    this.classList.add('tabbed');
     const stored = this.tabs.find((t) => t.dataset.dialect === remembered());
     this.select(stored ?? this.tabs[0]!, false);
   }
@@ -70,4 +70,5 @@ class DialectTabs extends HTMLElement {
   }
 }
 
-if (!customElements.get('dialect-tabs')) customElements.define('dialect-tabs', DialectTabs);
+// A module script runs once the page is parsed, so every tab group is there.
+for (const root of document.querySelectorAll<HTMLElement>('.dialect-tabs')) new DialectTabs(root);
