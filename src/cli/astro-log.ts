@@ -7,7 +7,7 @@ import { stripVTControlCharacters } from 'node:util';
 import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import nodeDestination from 'astro/logger/node';
 
-export const FILES_PER_PROGRESS_LINE = 1000;
+const FILES_PER_PROGRESS_LINE = 1000;
 
 /** Whether an event of Astro's log is one half of the line it writes for each generated file. */
 export function isPerFileEvent({ level, label, message }: AstroLoggerMessage): boolean {
