@@ -38,8 +38,7 @@ async function copyText(text: string): Promise<boolean> {
 function enhance(host: HTMLElement): void {
   const button = host.querySelector('button');
   const status = host.querySelector('[role="status"]');
-  if (!button || !status || button.dataset.ready) return;
-  button.dataset.ready = 'true';
+  if (!button || !status) return;
   button.hidden = false;
   let timer: number | undefined;
   button.addEventListener('click', async () => {

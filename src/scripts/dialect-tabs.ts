@@ -26,8 +26,7 @@ class DialectTabs {
 
   constructor(root: HTMLElement) {
     const list = root.querySelector<HTMLElement>('[role="tablist"]');
-    if (!list || list.dataset.ready) return;
-    list.dataset.ready = 'true';
+    if (!list) return;
     this.tabs = [...list.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
     for (const tab of this.tabs) {
       const panel = this.panelOf(tab);
