@@ -8,7 +8,7 @@ import { checkCatalog } from '../catalog/check.ts';
 import { catalogDir } from '../catalog/folder.ts';
 import { reportCheck } from './check.ts';
 import { handOverCheckedCatalog } from '../site/load.ts';
-import { nothingBuilt, outDirOf, removeInBackground, scratchDirs, swapIntoPlace } from './scratch.ts';
+import { nothingBuilt, outDirOf, removeInBackground, scratchDirs, swapIntoPlace } from '../build/scratch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = outDirOf(root);

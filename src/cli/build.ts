@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogDir, roughCatalogToolCount } from '../catalog/folder.ts';
 import { buildNodeFlags, chooseHeap, diedMessage, type HeapChoice } from './heap.ts';
-import { abandonedWorkDirs, nothingBuilt, outDirOf, removeInBackground } from './scratch.ts';
+import { abandonedWorkDirs, nothingBuilt, outDirOf, removeInBackground } from '../build/scratch.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = outDirOf(root);

@@ -1,4 +1,4 @@
-import { nothingBuilt } from './scratch.ts';
+import { nothingBuilt } from '../build/scratch.ts';
 
 /**
  * The heap cap the build runs under. V8 left to itself grows its heap towards a quarter of

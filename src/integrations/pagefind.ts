@@ -7,7 +7,7 @@ import { searchDocument } from '../search/document.ts';
 import { searchRecords, type SearchRecord } from '../search/fields.ts';
 import { searchShards, shardPagesFromEnv } from '../search/shards.ts';
 import { getSite } from '../site/load.ts';
-import { moveInto, scratchDirs } from '../cli/scratch.ts';
+import { moveInto, scratchDirs } from '../build/scratch.ts';
 
 /** Throws with every message when Pagefind reports errors, so a broken index fails the build. */
 function assertNoErrors(step: string, errors: readonly string[]): void {

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, onTestFinished, test } from 'vitest';
-import { scratchDirs } from '../../src/cli/scratch.ts';
+import { scratchDirs } from '../../src/build/scratch.ts';
 import { buildCatalog, ROOT } from '../helpers/build.ts';
 
 /** An output folder holding a previous build's file, to prove a failed build leaves it alone. */

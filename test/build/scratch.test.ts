@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, onTestFinished, test } from 'vitest';
-import { abandonedWorkDirs, outDirOf, removeInBackground, scratchDirs, swapDirs, swapIntoPlace } from '../../src/cli/scratch.ts';
+import { abandonedWorkDirs, outDirOf, removeInBackground, scratchDirs, swapDirs, swapIntoPlace } from '../../src/build/scratch.ts';
 
 test('the output folder is ATLAS_OUT_DIR when set, else dist/ in the project', () => {
   expect(outDirOf('/project', {})).toBe('/project/dist');
