@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { synthCatalog } from '../synth/synth.ts';
 import { writeCatalog } from '../synth/write.ts';
-import { distStats, firstQueryBytes, toolPageWeight, type DistStats, type PageWeight, type SearchBytes } from './dist.ts';
+import { distStats, firstQueryBytes, renderedOutputs, toolPageWeight, type DistStats, type PageWeight, type SearchBytes } from './dist.ts';
 import { writeFloorProject } from './floor.ts';
 import type { TreeMemory } from './memory.ts';
 import { indexingMs, renderPhaseMs, timed, type Timed } from './run.ts';
@@ -54,8 +54,15 @@ export interface SizeResult {
   search: SearchBytes | null;
   toolPage: PageWeight;
   floor: { build: BuildPhase; dist: DistStats };
+  /**
+   * The floor with as many files as Astro rendered for our site: the same trivial pages, and a
+   * trivial text file for each of our other routes' files (per-tool JSON, feeds, policy files).
+   */
+  sameFilesFloor: { build: BuildPhase; dist: DistStats };
   /** Our build time over the floor's, same number of pages, same run. */
   buildVsFloor: number;
+  /** Our build time over the same-files floor's: what is left once the number of files is paid for. */
+  buildVsSameFilesFloor: number;
   /** The same in CPU time. */
   buildCpuVsFloor: number | null;
   /** Our page generation time over the floor's. */
@@ -102,24 +109,31 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
     checks.push(check);
   }
 
-  // Ours and the floor in turn, so that a slow spell of the machine hits both.
+  // Ours and the two floors in turn, so that a slow spell of the machine hits all three.
   const builds: Timed[] = [];
   const floors: Timed[] = [];
+  const sameFilesFloors: Timed[] = [];
   let pagesBuilt = 0;
+  let otherFiles = 0;
   const floorOut = join(workDir, `floor-${tools}-dist`);
+  const sameFilesOut = join(workDir, `floor-same-files-${tools}-dist`);
   for (let i = 1; i <= runs; i++) {
-    log(`${tools} tools: build${runs > 1 ? ` (${i} of ${runs})` : ''}`);
+    const nth = runs > 1 ? ` (${i} of ${runs})` : '';
+    log(`${tools} tools: build${nth}`);
     rmSync(site, { recursive: true, force: true });
     const build = await timed(process.execPath, buildArgs(), { cwd: ROOT, env });
     if (!build.ok) throw new Error(`build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
     builds.push(build);
-    // Every run writes the same site: count its pages once.
-    if (i === 1) pagesBuilt = distStats(site).pages;
-    log(`${tools} tools: floor of ${pagesBuilt} trivial pages${runs > 1 ? ` (${i} of ${runs})` : ''}`);
-    floors.push(await buildFloor(workDir, pagesBuilt, floorOut));
+    // Every run writes the same site: count what Astro rendered once.
+    if (i === 1) ({ pages: pagesBuilt, otherFiles } = renderedOutputs(site, join(ROOT, 'public')));
+    log(`${tools} tools: floor of ${pagesBuilt} trivial pages${nth}`);
+    floors.push(await buildFloor(join(workDir, 'floor'), pagesBuilt, 0, floorOut));
+    log(`${tools} tools: floor of ${pagesBuilt} trivial pages and ${otherFiles} trivial files${nth}`);
+    sameFilesFloors.push(await buildFloor(join(workDir, 'floor-same-files'), pagesBuilt, otherFiles, sameFilesOut));
   }
   const build = medianRun(builds);
   const floor = medianRun(floors);
+  const sameFilesFloor = medianRun(sameFilesFloors);
 
   // The search integration indexes during the build and logs how long; without one, the
   // bench indexes the built site with the Pagefind CLI so the cost is still known.
@@ -135,6 +149,7 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
     }
   }
   const floorDist = distStats(floorOut);
+  const sameFilesDist = distStats(sameFilesOut);
 
   return {
     tools,
@@ -149,7 +164,12 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
       build: { ...phase(floors), pages: floorDist.pages, msPerPage: round(floor.ms / floorDist.pages), renderMs: renderPhaseMs(floor) },
       dist: floorDist,
     },
+    sameFilesFloor: {
+      build: { ...phase(sameFilesFloors), pages: sameFilesDist.pages, msPerPage: round(sameFilesFloor.ms / sameFilesDist.pages), renderMs: renderPhaseMs(sameFilesFloor) },
+      dist: sameFilesDist,
+    },
     buildVsFloor: round(build.ms / floor.ms),
+    buildVsSameFilesFloor: round(build.ms / sameFilesFloor.ms),
     buildCpuVsFloor: ratio(build.cpuMs, floor.cpuMs),
     renderVsFloor: ratio(renderPhaseMs(build), renderPhaseMs(floor)),
   };
@@ -180,9 +200,8 @@ export function buildArgs(): string[] {
   return args;
 }
 
-async function buildFloor(workDir: string, pages: number, out: string) {
-  const dir = join(workDir, 'floor');
-  writeFloorProject(dir, pages);
+async function buildFloor(dir: string, pages: number, otherFiles: number, out: string) {
+  writeFloorProject(dir, pages, otherFiles);
   rmSync(out, { recursive: true, force: true });
   const run = await timed(process.execPath, [join(dir, 'build.mjs'), out], { cwd: dir });
   if (!run.ok) throw new Error(`floor build failed:\n${run.lines.slice(-40).map((l) => l.text).join('\n')}`);
@@ -200,7 +219,8 @@ async function warmUp(opts: Required<BenchOptions>): Promise<void> {
   writeCatalog(catalog, synthCatalog({ servers: 2, tools: 20, seed: opts.seed }));
   const build = await timed(process.execPath, buildArgs(), { cwd: ROOT, env: { CATALOG_DIR: catalog, ATLAS_OUT_DIR: site } });
   if (!build.ok) throw new Error(`warm-up build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
-  await buildFloor(opts.workDir, 20, join(opts.workDir, 'floor-warm-up-dist'));
+  await buildFloor(join(opts.workDir, 'floor'), 20, 0, join(opts.workDir, 'floor-warm-up-dist'));
+  await buildFloor(join(opts.workDir, 'floor-same-files'), 20, 20, join(opts.workDir, 'floor-same-files-warm-up-dist'));
 }
 
 function pagefindBin(): string | null {

@@ -27,6 +27,33 @@ export function distStats(dir: string): DistStats {
   return stats;
 }
 
+/** What Astro itself rendered into a built site: its pages, and its other routes' files (JSON, feeds, policy files). */
+export interface RenderedOutputs {
+  pages: number;
+  otherFiles: number;
+}
+
+/**
+ * Counts the files Astro rendered into `dist`: everything but Pagefind's bundle (`pagefind/`),
+ * Vite's assets (`_astro/`) and the files copied from `publicDir`.
+ */
+export function renderedOutputs(dist: string, publicDir: string): RenderedOutputs {
+  const copied = new Set<string>();
+  try {
+    for (const file of walk(publicDir)) copied.add(relative(publicDir, file));
+  } catch {
+    // No public folder: nothing was copied.
+  }
+  const outputs: RenderedOutputs = { pages: 0, otherFiles: 0 };
+  for (const file of walk(dist)) {
+    const path = relative(dist, file);
+    if (/^(pagefind|_astro)[/\\]/.test(path) || copied.has(path)) continue;
+    if (path.endsWith('.html')) outputs.pages++;
+    else outputs.otherFiles++;
+  }
+  return outputs;
+}
+
 const sizeOf = (path: string) => statSync(path).size;
 // Pagefind's own index files are compressed already; scripts and JSON go over the wire gzipped.
 const transferSize = (path: string) => (/\.(js|css|json)$/.test(path) ? gzipSync(readFileSync(path)).length : sizeOf(path));

@@ -1,14 +1,17 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * Writes the floor: a bare Astro project with one dynamic route that yields `pages` trivial
  * pages, configured like ours (static, directory format, trailing slash) but with no
  * integrations, layouts or data. Building it shows what Astro itself costs per page on this
- * machine. The folder must sit inside this repository so that `astro` resolves from our
- * node_modules: the floor and our site are built by the same Astro.
+ * machine. With `otherFiles`, a second route (an endpoint) adds that many trivial text files,
+ * so that the floor writes as many files as our site's routes do (JSON, feeds, policy files),
+ * which tells what the number of files costs apart from what is in them. The folder must sit
+ * inside this repository so that `astro` resolves from our node_modules: the floor and our
+ * site are built by the same Astro.
  */
-export function writeFloorProject(dir: string, pages: number): void {
+export function writeFloorProject(dir: string, pages: number, otherFiles = 0): void {
   // Files are overwritten, never the folder removed: Vite's dependency cache inside it stays
   // warm between sizes, as the site's own cache does.
   mkdirSync(join(dir, 'src/pages/p'), { recursive: true });
@@ -34,6 +37,22 @@ const { n } = Astro.params;
   <head><meta charset="utf-8" /><title>Page {n}</title></head>
   <body><h1>Page {n}</h1><p>A trivial page.</p></body>
 </html>
+`,
+  );
+  const endpoint = join(dir, 'src/pages/f/[n].txt.ts');
+  if (otherFiles === 0) {
+    rmSync(endpoint, { force: true });
+    return;
+  }
+  mkdirSync(dirname(endpoint), { recursive: true });
+  writeFileSync(
+    endpoint,
+    `export function getStaticPaths() {
+  return Array.from({ length: ${otherFiles} }, (_, i) => ({ params: { n: String(i) } }));
+}
+export function GET({ params }) {
+  return new Response(\`A trivial file, number \${params.n}.\`);
+}
 `,
   );
 }

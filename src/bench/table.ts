@@ -21,7 +21,7 @@ function indexCell(index: SizeResult['index']): string {
   return index.mode === 'none' ? '–' : `${s(index.ms)} (${index.mode})`;
 }
 
-/** The results as a Markdown table: one row for our build and one for the floor, per size. */
+/** The results as a Markdown table: per size, a row for our build and one for each floor. */
 export function resultsTable(results: BenchResults): string {
   const head = ['Tools', 'Site', 'Check', 'Build (CPU)', 'Render', 'Index', 'Pages', 'ms/page', 'Peak memory', 'Dist', 'Files', 'First query', 'Tool page (gz, max)', '× floor'];
   const rows = [head, head.map(() => '---')];
@@ -40,10 +40,26 @@ export function resultsTable(results: BenchResults): string {
       r.dist.files.toLocaleString('en-US'),
       kb(r.search?.total),
       kb(r.toolPage.gzipMax),
-      `${r.buildVsFloor}× (CPU ${r.buildCpuVsFloor ?? '–'}×, render ${r.renderVsFloor ?? '–'}×)`,
+      `${r.buildVsFloor}× (CPU ${r.buildCpuVsFloor ?? '–'}×, render ${r.renderVsFloor ?? '–'}×; ${r.buildVsSameFilesFloor}× the same-files floor)`,
     ]);
-    const f = r.floor;
-    rows.push(['', 'floor', '–', `${s(f.build.ms)} (${s(f.build.cpuMs)})`, s(f.build.renderMs), '–', f.build.pages.toLocaleString('en-US'), String(f.build.msPerPage), memoryCell(f.build.memory), mb(f.dist.bytes), f.dist.files.toLocaleString('en-US'), '–', '–', '1×']);
+    const floorRow = (name: string, f: SizeResult['floor'], vsFloor: string) => [
+      '',
+      name,
+      '–',
+      `${s(f.build.ms)} (${s(f.build.cpuMs)})`,
+      s(f.build.renderMs),
+      '–',
+      f.build.pages.toLocaleString('en-US'),
+      String(f.build.msPerPage),
+      memoryCell(f.build.memory),
+      mb(f.dist.bytes),
+      f.dist.files.toLocaleString('en-US'),
+      '–',
+      '–',
+      vsFloor,
+    ];
+    rows.push(floorRow('floor', r.floor, '1×'));
+    rows.push(floorRow('floor, same files', r.sameFilesFloor, `${Math.round((r.sameFilesFloor.build.ms / r.floor.build.ms) * 100) / 100}×`));
   }
   const lines = rows.map((r) => `| ${r.join(' | ')} |`);
   const scaling = results.scaling.map((x) => `${x.from.toLocaleString('en-US')} → ${x.to.toLocaleString('en-US')} tools (${x.toolsRatio}×): build time ${x.buildTimeRatio}×, CPU ${x.buildCpuRatio ?? '–'}×`);

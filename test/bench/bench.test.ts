@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import { buildArgs, medianRun, type BenchResults } from '../../src/bench/bench.ts';
+import { renderedOutputs } from '../../src/bench/dist.ts';
 import { ROOT } from '../helpers/build.ts';
 import { durationMs, indexingMs, type Timed } from '../../src/bench/run.ts';
 
@@ -27,7 +28,15 @@ test('npm run bench at 50 tools writes results.json and prints the table', async
   // One page per tool, one per server, plus the fixed pages.
   expect(size!.build.pages).toBeGreaterThanOrEqual(50 + size!.servers);
   expect(size!.floor.build.pages).toBe(size!.build.pages);
-  for (const phase of [size!.check, size!.build, size!.floor.build]) {
+  // The same-files floor writes a trivial file for each file Astro rendered for the site.
+  const rendered = renderedOutputs(join(work, 'site-50'), join(ROOT, 'public'));
+  expect(rendered.pages).toBe(size!.build.pages);
+  expect(rendered.otherFiles).toBeGreaterThan(50);
+  expect(size!.sameFilesFloor.build.pages).toBe(size!.build.pages);
+  expect(size!.sameFilesFloor.dist.files).toBe(rendered.pages + rendered.otherFiles);
+  expect(size!.floor.dist.files).toBe(rendered.pages);
+  expect(size!.buildVsSameFilesFloor).toBeGreaterThan(0);
+  for (const phase of [size!.check, size!.build, size!.floor.build, size!.sameFilesFloor.build]) {
     expect(phase.ms).toBeGreaterThan(0);
     // Each run is kept; the one reported is one of them.
     expect(phase.runsMs).toHaveLength(2);
@@ -50,6 +59,7 @@ test('npm run bench at 50 tools writes results.json and prints the table', async
   expect(size!.search!.parts.wasm).toBeGreaterThan(0);
   expect(stdout).toContain('| 50 | atlas |');
   expect(stdout).toContain('| floor |');
+  expect(stdout).toContain('| floor, same files |');
 });
 
 test('medianRun takes the middle run by wall time', () => {
