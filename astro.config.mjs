@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { SITE_URL } from './src/site/config.ts';
+import { RENDER_CONCURRENCY, SITE_URL } from './src/site/config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { catalogIntegration } from './src/integrations/catalog.ts';
 
@@ -12,7 +12,7 @@ export default defineConfig({
   // Pages render a few at a time, so one page's file writes overlap the next page's render
   // (about a tenth off a 5,000-tool build, measured with `npm run bench`). Stylesheets stay
   // files, never inlined, for the same reason as below.
-  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
+  build: { format: 'directory', concurrency: RENDER_CONCURRENCY, inlineStylesheets: 'never' },
   integrations: [mdx(), catalogIntegration(), pagefind()],
   // Never inline scripts, styles or assets into pages: external files let a strict CSP
   // (script-src 'self', no 'unsafe-inline') work without hashes (src/site/csp.ts).

@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { synthCatalog } from '../synth/synth.ts';
 import { writeCatalog } from '../synth/write.ts';
 import { distStats, firstQueryBytes, renderedOutputs, toolPageWeight, type DistStats, type PageWeight, type SearchBytes } from './dist.ts';
-import { writeFloorProject } from './floor.ts';
+import { writeFloorProject, type FloorExtras } from './floor.ts';
+import { RENDER_CONCURRENCY } from '../site/config.ts';
 import type { TreeMemory } from './memory.ts';
 import { indexingMs, renderPhaseMs, timed, type Timed } from './run.ts';
 
@@ -55,8 +56,9 @@ export interface SizeResult {
   toolPage: PageWeight;
   floor: { build: BuildPhase; dist: DistStats };
   /**
-   * The floor with as many files as Astro rendered for our site: the same trivial pages, and a
-   * trivial text file for each of our other routes' files (per-tool JSON, feeds, policy files).
+   * The floor with as many files as Astro rendered for our site, rendered as many at once as
+   * ours: the same trivial pages, and a trivial text file for each of our other routes' files
+   * (per-tool JSON, feeds, policy files).
    */
   sameFilesFloor: { build: BuildPhase; dist: DistStats };
   /** Our build time over the floor's, same number of pages, same run. */
@@ -127,9 +129,9 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
     // Every run writes the same site: count what Astro rendered once.
     if (i === 1) ({ pages: pagesBuilt, otherFiles } = renderedOutputs(site, join(ROOT, 'public')));
     log(`${tools} tools: floor of ${pagesBuilt} trivial pages${nth}`);
-    floors.push(await buildFloor(join(workDir, 'floor'), pagesBuilt, 0, floorOut));
-    log(`${tools} tools: floor of ${pagesBuilt} trivial pages and ${otherFiles} trivial files${nth}`);
-    sameFilesFloors.push(await buildFloor(join(workDir, 'floor-same-files'), pagesBuilt, otherFiles, sameFilesOut));
+    floors.push(await buildFloor(join(workDir, 'floor'), pagesBuilt, {}, floorOut));
+    log(`${tools} tools: floor of ${pagesBuilt} trivial pages and ${otherFiles} trivial files, ${RENDER_CONCURRENCY} at a time${nth}`);
+    sameFilesFloors.push(await buildFloor(join(workDir, 'floor-same-files'), pagesBuilt, { otherFiles, concurrency: RENDER_CONCURRENCY }, sameFilesOut));
   }
   const build = medianRun(builds);
   const floor = medianRun(floors);
@@ -200,8 +202,8 @@ export function buildArgs(): string[] {
   return args;
 }
 
-async function buildFloor(dir: string, pages: number, otherFiles: number, out: string) {
-  writeFloorProject(dir, pages, otherFiles);
+async function buildFloor(dir: string, pages: number, extras: FloorExtras, out: string) {
+  writeFloorProject(dir, pages, extras);
   rmSync(out, { recursive: true, force: true });
   const run = await timed(process.execPath, [join(dir, 'build.mjs'), out], { cwd: dir });
   if (!run.ok) throw new Error(`floor build failed:\n${run.lines.slice(-40).map((l) => l.text).join('\n')}`);
@@ -219,8 +221,8 @@ async function warmUp(opts: Required<BenchOptions>): Promise<void> {
   writeCatalog(catalog, synthCatalog({ servers: 2, tools: 20, seed: opts.seed }));
   const build = await timed(process.execPath, buildArgs(), { cwd: ROOT, env: { CATALOG_DIR: catalog, ATLAS_OUT_DIR: site } });
   if (!build.ok) throw new Error(`warm-up build failed:\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
-  await buildFloor(join(opts.workDir, 'floor'), 20, 0, join(opts.workDir, 'floor-warm-up-dist'));
-  await buildFloor(join(opts.workDir, 'floor-same-files'), 20, 20, join(opts.workDir, 'floor-same-files-warm-up-dist'));
+  await buildFloor(join(opts.workDir, 'floor'), 20, {}, join(opts.workDir, 'floor-warm-up-dist'));
+  await buildFloor(join(opts.workDir, 'floor-same-files'), 20, { otherFiles: 20, concurrency: RENDER_CONCURRENCY }, join(opts.workDir, 'floor-same-files-warm-up-dist'));
 }
 
 function pagefindBin(): string | null {

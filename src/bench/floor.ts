@@ -1,24 +1,32 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+/** What a floor project holds beyond its trivial pages. */
+export interface FloorExtras {
+  /** Trivial text files written by a second route (an endpoint), beside the pages. */
+  otherFiles?: number;
+  /** Pages Astro renders at once (build.concurrency); Astro's default when left out. */
+  concurrency?: number;
+}
+
 /**
  * Writes the floor: a bare Astro project with one dynamic route that yields `pages` trivial
  * pages, configured like ours (static, directory format, trailing slash) but with no
  * integrations, layouts or data. Building it shows what Astro itself costs per page on this
- * machine. With `otherFiles`, a second route (an endpoint) adds that many trivial text files,
- * so that the floor writes as many files as our site's routes do (JSON, feeds, policy files),
- * which tells what the number of files costs apart from what is in them. The folder must sit
- * inside this repository so that `astro` resolves from our node_modules: the floor and our
- * site are built by the same Astro.
+ * machine. With `otherFiles` and our `concurrency`, it is the same-files floor: as many files
+ * as our site's routes render (JSON, feeds, policy files), rendered as ours are, which tells what
+ * the number of files costs apart from what is in them. The folder must sit inside this
+ * repository so that `astro` resolves from our node_modules: the floor and our site are built
+ * by the same Astro.
  */
-export function writeFloorProject(dir: string, pages: number, otherFiles = 0): void {
+export function writeFloorProject(dir: string, pages: number, { otherFiles = 0, concurrency }: FloorExtras = {}): void {
   // Files are overwritten, never the folder removed: Vite's dependency cache inside it stays
   // warm between sizes, as the site's own cache does.
   mkdirSync(join(dir, 'src/pages/p'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'atlas-bench-floor', private: true, type: 'module' }, null, 2));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', build: { format: 'directory' } });\n`,
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', build: ${JSON.stringify({ format: 'directory', concurrency })} });\n`,
   );
   writeFileSync(
     join(dir, 'build.mjs'),
