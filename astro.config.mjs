@@ -9,9 +9,8 @@ export default defineConfig({
   site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
-  // Pages render a few at a time, so one page's file writes overlap the next page's render
-  // (about a tenth off a 5,000-tool build, measured with `npm run bench`). Stylesheets stay
-  // files, never inlined, for the same reason as below.
+  // Pages render a few at a time (src/site/config.ts). Stylesheets stay files, never inlined,
+  // for the same reason as below.
   build: { format: 'directory', concurrency: RENDER_CONCURRENCY, inlineStylesheets: 'never' },
   integrations: [mdx(), catalogIntegration(), pagefind()],
   // Never inline scripts, styles or assets into pages: external files let a strict CSP

@@ -39,6 +39,12 @@ export interface BuildPhase extends Phase {
   renderMs: number | null;
 }
 
+/** A floor's build and what it wrote. */
+export interface FloorResult {
+  build: BuildPhase;
+  dist: DistStats;
+}
+
 export interface SizeResult {
   tools: number;
   servers: number;
@@ -54,13 +60,13 @@ export interface SizeResult {
   dist: DistStats;
   search: SearchBytes | null;
   toolPage: PageWeight;
-  floor: { build: BuildPhase; dist: DistStats };
+  floor: FloorResult;
   /**
    * The floor with as many files as Astro rendered for our site, rendered as many at once as
    * ours: the same trivial pages, and a trivial text file for each of our other routes' files
    * (per-tool JSON, feeds, policy files).
    */
-  sameFilesFloor: { build: BuildPhase; dist: DistStats };
+  sameFilesFloor: FloorResult;
   /** Our build time over the floor's, same number of pages, same run. */
   buildVsFloor: number;
   /** Our build time over the same-files floor's: what is left once the number of files is paid for. */
@@ -91,7 +97,8 @@ export interface BenchOptions {
 }
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : round(a / b));
+/** a / b to two decimals; null when either is unknown. */
+export const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : round(a / b));
 
 async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<SizeResult> {
   const { workDir, log } = opts;

@@ -1,4 +1,4 @@
-import type { BenchResults, SizeResult } from './bench.ts';
+import { ratio, type BenchResults, type FloorResult, type SizeResult } from './bench.ts';
 import type { TreeMemory } from './memory.ts';
 
 const kb = (bytes: number | null | undefined) => (bytes == null ? '–' : `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`);
@@ -42,7 +42,7 @@ export function resultsTable(results: BenchResults): string {
       kb(r.toolPage.gzipMax),
       `${r.buildVsFloor}× (CPU ${r.buildCpuVsFloor ?? '–'}×, render ${r.renderVsFloor ?? '–'}×; ${r.buildVsSameFilesFloor}× the same-files floor)`,
     ]);
-    const floorRow = (name: string, f: SizeResult['floor'], vsFloor: string) => [
+    const floorRow = (name: string, f: FloorResult, vsFloor: string) => [
       '',
       name,
       '–',
@@ -59,7 +59,7 @@ export function resultsTable(results: BenchResults): string {
       vsFloor,
     ];
     rows.push(floorRow('floor', r.floor, '1×'));
-    rows.push(floorRow('floor, same files', r.sameFilesFloor, `${Math.round((r.sameFilesFloor.build.ms / r.floor.build.ms) * 100) / 100}×`));
+    rows.push(floorRow('floor, same files', r.sameFilesFloor, `${ratio(r.sameFilesFloor.build.ms, r.floor.build.ms)}×`));
   }
   const lines = rows.map((r) => `| ${r.join(' | ')} |`);
   const scaling = results.scaling.map((x) => `${x.from.toLocaleString('en-US')} → ${x.to.toLocaleString('en-US')} tools (${x.toolsRatio}×): build time ${x.buildTimeRatio}×, CPU ${x.buildCpuRatio ?? '–'}×`);
