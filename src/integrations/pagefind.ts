@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -46,15 +46,29 @@ export async function indexRecords(records: readonly SearchRecord[], outputPath:
   }
 }
 
+// What Pagefind writes into every bundle for the browser to run: its scripts, styles and
+// WebAssembly. A merged bundle is read by the primary bundle's code (its WebAssembly is not
+// loaded), so in the others these files are never fetched. Index data (.json, .pf_*) stays.
+const RUNTIME_FILE = /\.(?:js|css)$|^wasm\..*\.pagefind$/;
+
+/** Removes Pagefind's runtime files from a bundle that is only merged into the primary one. */
+export function pruneMergedBundle(dir: string): void {
+  for (const name of readdirSync(dir)) if (RUNTIME_FILE.test(name)) rmSync(join(dir, name));
+}
+
 /**
  * Indexes the records as bundles of `perShard` pages (see src/search/shards.ts), one after
- * another, each by its own Pagefind process: the first into `outputPath`, the others into
- * its `shard-N` folders. Returns how many bundles were written.
+ * another, each by its own Pagefind process: the first into `outputPath`, the others, index
+ * data only, into its `shard-N` folders. Returns how many bundles were written.
  */
 export async function indexShards(records: readonly SearchRecord[], outputPath: string, perShard: number): Promise<number> {
   const shards = searchShards(records.length, perShard);
   if (shards.length === 0) throw new Error('Pagefind was given no pages to index');
-  for (const shard of shards) await indexRecords(records.slice(shard.from, shard.to), join(outputPath, shard.folder));
+  for (const shard of shards) {
+    const dir = join(outputPath, shard.folder);
+    await indexRecords(records.slice(shard.from, shard.to), dir);
+    if (shard.folder) pruneMergedBundle(dir);
+  }
   return shards.length;
 }
 

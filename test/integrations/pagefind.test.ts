@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -37,4 +37,17 @@ test('indexes in bundles of the given size: the first in the folder, the others 
   const entry = (bundle: string) => JSON.parse(readFileSync(join(dir, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   expect(Object.values(entry('').languages)[0]!.page_count).toBe(2);
   expect(Object.values(entry('shard-3').languages)[0]!.page_count).toBe(1);
+});
+
+test('a merged bundle keeps its index data but not the scripts, styles and WebAssembly the primary one serves', async () => {
+  const dir = tempDir();
+  const records = Array.from({ length: 3 }, (_, i) => ({ ...record, url: `/servers/amazon-mq/tool-${i}/` }));
+  await indexShards(records, dir, 2);
+  const primary = readdirSync(dir);
+  for (const runtime of ['pagefind.js', 'pagefind-worker.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'wasm.en.pagefind']) expect(primary).toContain(runtime);
+  const merged = readdirSync(join(dir, 'shard-2'));
+  expect(merged.filter((name) => /\.(js|css)$|^wasm\./.test(name))).toEqual([]);
+  expect(merged).toContain('pagefind-entry.json');
+  expect(merged.some((name) => name.endsWith('.pf_meta'))).toBe(true);
+  for (const folder of ['index', 'filter', 'fragment']) expect(readdirSync(join(dir, 'shard-2', folder)).length).toBeGreaterThan(0);
 });
