@@ -1,6 +1,6 @@
-// The build's folders, shared by the launcher (src/cli/build.ts), the build (src/cli/build-site.ts)
-// and the search integration: where the site goes, the work folders of each build process under
-// .build/, and the swap that puts a finished site in place.
+// The build's folders, shared by the launcher (src/cli/build.ts and heap.ts), the build
+// (src/cli/build-site.ts) and the search integration: where the site goes, the work folders of
+// each build process under .build/, and the swap that puts a finished site in place.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';

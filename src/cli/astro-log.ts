@@ -26,7 +26,7 @@ export function countingFiles(inner: AstroLoggerDestination, every = FILES_PER_P
       if (!isPerFileEvent(event)) return inner.write(event);
       if (event.label !== null) return;
       files += 1;
-      if (files % every === 0) inner.write({ level: 'info', label: 'build', message: `${files.toLocaleString('en')} files generated`, newLine: true });
+      if (files % every === 0) inner.write({ level: 'info', label: 'build', message: `${files.toLocaleString('en-US')} files generated`, newLine: true });
     },
   };
 }
