@@ -52,7 +52,7 @@ export async function indexRecords(records: readonly SearchRecord[], outputPath:
 const RUNTIME_FILE = /\.(?:js|css)$|^wasm\..*\.pagefind$/;
 
 /** Removes Pagefind's runtime files from a bundle that is only merged into the primary one. */
-export function pruneMergedBundle(dir: string): void {
+function pruneMergedBundle(dir: string): void {
   for (const name of readdirSync(dir)) if (RUNTIME_FILE.test(name)) rmSync(join(dir, name));
 }
 
