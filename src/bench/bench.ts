@@ -141,8 +141,8 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
     sameFilesFloors.push(await buildFloor(join(workDir, 'floor-same-files'), pagesBuilt, { otherFiles, concurrency: RENDER_CONCURRENCY }, sameFilesOut));
   }
   const build = medianRun(builds);
-  const floor = medianRun(floors);
-  const sameFilesFloor = medianRun(sameFilesFloors);
+  const floor = floorResult(floors, floorOut);
+  const sameFilesFloor = floorResult(sameFilesFloors, sameFilesOut);
 
   // The search integration indexes during the build and logs how long; without one, the
   // bench indexes the built site with the Pagefind CLI so the cost is still known.
@@ -157,8 +157,6 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
       if (run.ok) index = { mode: 'standalone', ms: run.ms, waitMs: null, cpuMs: run.cpuMs, memory: run.memory };
     }
   }
-  const floorDist = distStats(floorOut);
-  const sameFilesDist = distStats(sameFilesOut);
 
   return {
     tools,
@@ -169,19 +167,20 @@ async function benchSize(tools: number, opts: Required<BenchOptions>): Promise<S
     dist: distStats(site),
     search: firstQueryBytes(site),
     toolPage: toolPageWeight(site),
-    floor: {
-      build: { ...phase(floors), pages: floorDist.pages, msPerPage: round(floor.ms / floorDist.pages), renderMs: renderPhaseMs(floor) },
-      dist: floorDist,
-    },
-    sameFilesFloor: {
-      build: { ...phase(sameFilesFloors), pages: sameFilesDist.pages, msPerPage: round(sameFilesFloor.ms / sameFilesDist.pages), renderMs: renderPhaseMs(sameFilesFloor) },
-      dist: sameFilesDist,
-    },
-    buildVsFloor: round(build.ms / floor.ms),
-    buildVsSameFilesFloor: round(build.ms / sameFilesFloor.ms),
-    buildCpuVsFloor: ratio(build.cpuMs, floor.cpuMs),
-    renderVsFloor: ratio(renderPhaseMs(build), renderPhaseMs(floor)),
+    floor,
+    sameFilesFloor,
+    buildVsFloor: round(build.ms / floor.build.ms),
+    buildVsSameFilesFloor: round(build.ms / sameFilesFloor.build.ms),
+    buildCpuVsFloor: ratio(build.cpuMs, floor.build.cpuMs),
+    renderVsFloor: ratio(renderPhaseMs(build), floor.build.renderMs),
   };
+}
+
+/** A floor's figures from its runs, and what they wrote into `out`. */
+function floorResult(runs: readonly Timed[], out: string): FloorResult {
+  const median = medianRun(runs);
+  const dist = distStats(out);
+  return { build: { ...phase(runs), pages: dist.pages, msPerPage: round(median.ms / dist.pages), renderMs: renderPhaseMs(median) }, dist };
 }
 
 /** The run with the median wall time (the upper middle one of an even number). */
