@@ -1,3 +1,5 @@
+import { count } from './words.ts';
+
 /** One problem found in the catalog, pinned to a place in a file. */
 export interface Diagnostic {
   severity: 'error' | 'warning';
@@ -37,7 +39,7 @@ export class CatalogError extends Error {
   constructor(diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     super(
-      `The catalog has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n` +
+      `The catalog has ${count(errors.length, 'error')}:\n` +
         errors.map(formatDiagnostic).join('\n'),
     );
     this.name = 'CatalogError';

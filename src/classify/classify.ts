@@ -1,5 +1,6 @@
 import type { Category } from '../catalog/schema/category.ts';
 import type { Tool } from '../catalog/schema/tool.ts';
+import { count } from '../catalog/words.ts';
 import { EXEC_NOUNS, MONEY_NOUNS, READ_NOUNS } from './lexicon.ts';
 import { signalsOf, type FoundVerb, type Signals } from './signals.ts';
 
@@ -193,7 +194,7 @@ export function classifyTool(tool: Tool): Classification {
   for (const p of s.parameters) {
     if (p.kind === 'path' || p.kind === 'url' || p.kind === 'credential') d.evidence.push(`inputSchema.properties.${p.parameter}: ${p.says}`);
   }
-  if (s.parameterCount > 0) d.evidence.push(`${s.parameterCount} parameter${s.parameterCount === 1 ? '' : 's'}, ${s.requiredCount} required`);
+  if (s.parameterCount > 0) d.evidence.push(`${count(s.parameterCount, 'parameter')}, ${s.requiredCount} required`);
   const confidence = confidenceOf(d);
   if (confidence === 'low' && d.category === 'Read') {
     d.category = 'Write';

@@ -2,6 +2,7 @@
 import { checkCatalog, type CheckResult } from '../catalog/check.ts';
 import { catalogDir } from '../catalog/folder.ts';
 import { formatDiagnostic } from '../catalog/diagnostics.ts';
+import { count } from '../catalog/words.ts';
 import { onGitHubActions, workflowCommand } from '../catalog/workflow-commands.ts';
 
 /** Prints the check's findings; returns whether the catalog may be built. */
@@ -9,10 +10,9 @@ export function reportCheck(result: CheckResult, out = console): boolean {
   for (const d of result.diagnostics) (d.severity === 'error' ? out.error : out.warn)(formatDiagnostic(d));
   const tools = result.files.reduce((n, f) => n + f.server.tools.length, 0);
   const warnings = result.diagnostics.length - result.errorCount;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const summary =
-    `${plural(result.fileCount, 'file')} (${plural(result.files.length, 'server')}, ${plural(tools, 'tool')} read): ` +
-    `${plural(result.errorCount, 'error')}, ${plural(warnings, 'warning')}`;
+    `${count(result.fileCount, 'file')} (${count(result.files.length, 'server')}, ${count(tools, 'tool')} read): ` +
+    `${count(result.errorCount, 'error')}, ${count(warnings, 'warning')}`;
   (result.errorCount > 0 ? out.error : out.log)(`catalog check: ${summary}`);
   return result.errorCount === 0;
 }

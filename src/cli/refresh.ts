@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalogDir } from '../catalog/folder.ts';
 import type { Server } from '../catalog/schema/server.ts';
+import { count } from '../catalog/words.ts';
 import { formatReport, importServer, readExisting } from '../import/save.ts';
 import { importFromOrigin } from '../import/sources/index.ts';
 import { packageOf } from '../import/sources/stdio.ts';
@@ -56,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${id}: ${(e as Error).message}`);
     }
   }
-  if (failed > 0) console.error(`${failed} server${failed === 1 ? '' : 's'} could not be refreshed`);
+  if (failed > 0) console.error(`${count(failed, 'server')} could not be refreshed`);
   return failed > 0 ? 1 : 0;
 }
 

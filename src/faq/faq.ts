@@ -1,4 +1,5 @@
 import type { Category, RiskClass } from '../catalog/schema/category.ts';
+import { count } from '../catalog/words.ts';
 import { interceptCanTarget } from '../policy/dialects/intercept.ts';
 import { describeRate, POLICY_DEFAULTS } from '../policy/intent.ts';
 
@@ -75,16 +76,19 @@ function blockAnswer(t: FaqInput): string {
   return `Use the deny rule on this page: ${intercept}in AgentCore Policy and ToolHive, a Cedar forbid, which wins over any permit; in agentgateway, a deny rule on mcp.tool.name, which wins over any allow rule. It matches exactly ${t.toolName}, so other tools of ${t.serverName} keep working.`;
 }
 
+/** A quoted description ends the sentence: `"Create an issue".`, and `"Creates an issue."` as it is. */
+const quotedSentence = (text: string) => `"${text}"${/[.!?…]$/u.test(text) ? '' : '.'}`;
+
 /** The questions shown on a tool page (and in its FAQPage data), from templates per category and risk. */
 export function toolFaq(t: FaqInput): FaqEntry[] {
   const params =
     t.parameterCount === 0
       ? 'It takes no parameters.'
-      : `It takes ${t.parameterCount} parameter${t.parameterCount === 1 ? '' : 's'} (${t.requiredCount} required).`;
+      : `It takes ${count(t.parameterCount, 'parameter')} (${t.requiredCount} required).`;
   return [
     {
       question: `What does ${t.toolName} do?`,
-      answer: `${t.toolName} is a tool of ${t.serverName}. ${t.summary ? `Its description says: "${t.summary}" ` : 'Its server gives no description. '}${params} It is classified ${t.category}: ${CATEGORY_MEANING[t.category]}.`,
+      answer: `${t.toolName} is a tool of ${t.serverName}. ${t.summary ? `Its description says: ${quotedSentence(t.summary)} ` : 'Its server gives no description. '}${params} It is classified ${t.category}: ${CATEGORY_MEANING[t.category]}.`,
     },
     {
       question: `How do I enforce a policy on ${t.toolName}?`,

@@ -3,6 +3,7 @@ import type { Category } from '../catalog/schema/category.ts';
 import type { Origin } from '../catalog/schema/origin.ts';
 import type { Server } from '../catalog/schema/server.ts';
 import type { Tool } from '../catalog/schema/tool.ts';
+import { count } from '../catalog/words.ts';
 import { classificationOf } from '../classify/classify.ts';
 import type { ServerFields } from './definition.ts';
 
@@ -104,7 +105,7 @@ export function mergeServer({ existing, id, tools, fromSource, given, origin, to
 /** The report as people read it in a terminal: one line per tool, dangerous new tools marked. */
 export function formatReport(id: string, r: MergeReport): string {
   const lines: string[] = [];
-  if (r.created) lines.push(`${id}: new server with ${r.added.length} tool${r.added.length === 1 ? '' : 's'}`);
+  if (r.created) lines.push(`${id}: new server with ${count(r.added.length, 'tool')}`);
   else if (!r.dirty) lines.push(`${id}: no changes`);
   else lines.push(`${id}: ${r.added.length} added, ${r.removed.length} removed, ${r.changed.length} changed, ${r.unchanged} unchanged`);
   for (const a of r.added) lines.push(`  + ${a.name}  (${a.category})${a.dangerous ? `  !! new ${a.category} tool: review it` : ''}`);

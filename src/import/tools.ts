@@ -3,6 +3,7 @@ import { findingsOf } from '../catalog/issues.ts';
 import { LIMITS } from '../catalog/limits.ts';
 import { annotationsSchema } from '../catalog/schema/annotations.ts';
 import { toolSchema, type Tool } from '../catalog/schema/tool.ts';
+import { count } from '../catalog/words.ts';
 import { ImportError } from './definition.ts';
 
 /** Fields a server may send: the MCP tool shape. `classification` and `notes` are ours alone. */
@@ -82,7 +83,7 @@ export function toolsFrom(raw: unknown[]): CheckedTools {
     tools.push(parsed.data);
   });
   if (problems.length > 0) {
-    throw new ImportError(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the tool definitions; nothing was written`, problems);
+    throw new ImportError(`${count(problems.length, 'problem')} in the tool definitions; nothing was written`, problems);
   }
   return { tools, warnings };
 }

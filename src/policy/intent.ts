@@ -1,4 +1,5 @@
 import type { Category } from '../catalog/schema/category.ts';
+import { count } from '../catalog/words.ts';
 
 /** What a policy should do with calls to one tool, independent of any engine. */
 export const INTENT_KINDS = ['allow', 'deny', 'rate-limit', 'approval', 'hide'] as const;
@@ -94,5 +95,5 @@ export function recommendedIntent(category: Category): Intent {
 
 /** "30 calls per hour" */
 export function describeRate(intent: { limit: number; per: Window }): string {
-  return `${intent.limit} call${intent.limit === 1 ? '' : 's'} per ${intent.per}`;
+  return `${count(intent.limit, 'call')} per ${intent.per}`;
 }

@@ -1,4 +1,5 @@
 import type { PagefindResultData } from '@pagefind/component-ui';
+import { count } from '../catalog/words.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -14,8 +15,8 @@ function safePath(url: string): string {
 }
 
 /** "Amazon MQ MCP Server · Destructive · Critical risk": what a result is, in words. */
-function factsLine(meta: Record<string, string>): string {
-  if (meta.kind !== 'tool') return `Server with ${meta.tools ?? '?'} tools`;
+export function factsLine(meta: Record<string, string>): string {
+  if (meta.kind !== 'tool') return meta.tools ? `Server with ${count(Number(meta.tools), 'tool')}` : 'Server';
   return [meta.server, meta.category, meta.risk && `${meta.risk} risk`].filter(Boolean).join(' · ');
 }
 

@@ -2,7 +2,7 @@ import { apiServerPath } from './api.ts';
 import { SITE_NAME } from './config.ts';
 import { SITE_FEED_PATH } from './feed.ts';
 import { absoluteUrl } from './links.ts';
-import type { ServerEntry, Site, ToolEntry } from './model.ts';
+import { toolCountLine, type ServerEntry, type Site, type ToolEntry } from './model.ts';
 
 // llms.txt (https://llmstxt.org): a Markdown index for agents. Catalog text is untrusted, so
 // one-line fields are flattened and link text escaped, and free text is quoted line by line:
@@ -40,7 +40,7 @@ export function llmsTxt(site: Site): string {
     '',
     '## Servers',
     '',
-    ...site.servers.map((s) => `- ${link(s.server.name, s.url)}: ${oneLine(s.server.description)} (${s.tools.length} tools, ${s.modifyingCount} can modify data)`),
+    ...site.servers.map((s) => `- ${link(s.server.name, s.url)}: ${oneLine(s.server.description)} (${toolCountLine(s)})`),
     '',
     '## Optional',
     '',

@@ -4,7 +4,7 @@ import { CATEGORIES, riskOf, RISK_CLASSES, canModify, type Category, type RiskCl
 import type { Server } from '../catalog/schema/server.ts';
 import type { Tool } from '../catalog/schema/tool.ts';
 import { toolSlug } from '../catalog/slug.ts';
-import { firstLine } from '../catalog/words.ts';
+import { count, firstLine } from '../catalog/words.ts';
 import { classificationOf, type Classification } from '../classify/classify.ts';
 import { toolFaq, type FaqEntry } from '../faq/faq.ts';
 
@@ -130,3 +130,6 @@ export function buildSite(servers: readonly Server[]): Site {
   }
   return site;
 }
+
+/** `26 tools, 12 can modify data`: how a server is summed up in lists and in llms.txt. */
+export const toolCountLine = (entry: ServerEntry) => `${count(entry.tools.length, 'tool')}, ${entry.modifyingCount} can modify data`;

@@ -94,7 +94,7 @@ describe('server page', () => {
 test('the home page lists servers A–Z and category counts', () => {
   const html = page('');
   expect(html.querySelector('a[href="/servers/demo/"]')).not.toBeNull();
-  expect(text(html)).toContain('3 tools');
+  expect(text(html)).toContain('3 tools, 2 can modify data');
 });
 
 test('a catalog with errors stops the build, lists every error, and leaves dist/ exactly as it was', async () => {

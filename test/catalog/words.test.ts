@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clip, firstLine, nameWords } from '../../src/catalog/words.ts';
+import { clip, count, firstLine, nameWords } from '../../src/catalog/words.ts';
 
 describe('nameWords', () => {
   test.each([
@@ -24,5 +24,18 @@ describe('firstLine', () => {
   test('clips long lines at a character boundary with an ellipsis', () => {
     expect(firstLine('a'.repeat(300), 10)).toBe(`${'a'.repeat(9)}…`);
     expect(clip('😀😀😀', 2)).toBe('😀…');
+  });
+});
+
+describe('count', () => {
+  test.each([
+    [0, 'tool', undefined, '0 tools'],
+    [1, 'tool', undefined, '1 tool'],
+    [2, 'tool', undefined, '2 tools'],
+    [12345, 'tool', undefined, '12,345 tools'],
+    [1, 'policy', 'policies', '1 policy'],
+    [3, 'policy', 'policies', '3 policies'],
+  ])('%i %s', (n, noun, plural, text) => {
+    expect(count(n, noun, plural)).toBe(text);
   });
 });

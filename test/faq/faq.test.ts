@@ -34,6 +34,7 @@ describe('toolFaq', () => {
     expect(what!.answer).toContain('"get background job status"');
     expect(provider!.answer).toBe('Amazon MQ MCP Server, published as awslabs.amazon-mq-mcp-server.');
     expect(toolFaq({ ...base, parameterCount: 3, requiredCount: 1 })[0]!.answer).toContain('It takes 3 parameters (1 required).');
+    expect(toolFaq({ ...base, parameterCount: 1, requiredCount: 1 })[0]!.answer).toContain('It takes 1 parameter (1 required).');
   });
 
   test.each(CATEGORIES)('the risk answer for %s names the risk class that follows from the category', (category) => {
@@ -41,6 +42,12 @@ describe('toolFaq', () => {
     const answer = toolFaq({ ...base, category, risk })[2]!.answer;
     expect(answer.startsWith(`${risk}.`)).toBe(true);
     expect(answer).toContain(category);
+  });
+
+  test('the quoted description ends its sentence, with one stop and no more', () => {
+    expect(toolFaq(base)[0]!.answer).toContain('"get background job status". It takes');
+    expect(toolFaq({ ...base, summary: 'Gets a job.' })[0]!.answer).toContain('"Gets a job." It takes');
+    expect(toolFaq({ ...base, summary: 'Is it done?' })[0]!.answer).toContain('"Is it done?" It takes');
   });
 
   test('a tool without a description says so instead of quoting nothing', () => {

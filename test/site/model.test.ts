@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkCatalog } from '../../src/catalog/check.ts';
-import { buildSite } from '../../src/site/model.ts';
+import { buildSite, toolCountLine } from '../../src/site/model.ts';
 
 const site = buildSite(checkCatalog('test/fixtures/minimal').files.map((f) => f.server));
 const tool = (name: string) => site.tools.find((t) => t.tool.name === name)!;
@@ -35,6 +35,12 @@ describe('buildSite', () => {
     expect(Object.values(server.categoryCounts).reduce((a, b) => a + b)).toBe(3);
     expect(site.categoryCounts).toEqual(server.categoryCounts);
     expect(server.groups.map((g) => g.category)).toEqual(Object.entries(server.categoryCounts).filter(([, n]) => n > 0).map(([c]) => c));
+  });
+
+  test('a server is summed up in words that agree with its count', () => {
+    const server = site.servers[0]!;
+    expect(toolCountLine(server)).toBe('3 tools, 2 can modify data');
+    expect(toolCountLine({ ...server, tools: server.tools.slice(0, 1), modifyingCount: 0 })).toBe('1 tool, 0 can modify data');
   });
 
   test('the parameter table and counts come from the input schema', () => {
