@@ -30,8 +30,9 @@ describe('tool page', () => {
       Server: 'Demo Server, npm:@example/demo-mcp',
       Category: 'Read (derived)',
       'Risk class': 'Low risk',
-      Parameters: '0 (0 required)',
+      Parameters: 'None',
     });
+    expect(facts(page('servers/demo/files-write-text')).Parameters).toBe('3 (1 required)');
   });
 
   test('has the sections of a tool page, and six questions', () => {
