@@ -8,6 +8,22 @@ export interface FieldRow {
   description: string;
 }
 
+/** A piece of a field's description: plain text, or a code span that was written in backticks. */
+export interface DescriptionPart {
+  text: string;
+  code: boolean;
+}
+
+/**
+ * Splits a description written with Markdown code spans (`updated`, `type: object`) into parts,
+ * so that the page shows code as code instead of backticks. Unpaired backticks stay text.
+ */
+export function descriptionParts(description: string): DescriptionPart[] {
+  const pieces = description.split('`');
+  if (pieces.length % 2 === 0) return description ? [{ text: description, code: false }] : [];
+  return pieces.map((text, i) => ({ text, code: i % 2 === 1 })).filter((p) => p.text !== '');
+}
+
 type Node = Record<string, unknown>;
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldRows, typeText } from '../../src/site/api-docs.ts';
+import { descriptionParts, fieldRows, typeText } from '../../src/site/api-docs.ts';
 import { apiCatalogShape, apiServerShape, apiToolPoliciesShape, shapeOfPath } from '../../src/site/api-shapes.ts';
 import { catalogDocument, serverDocument } from '../../src/site/api.ts';
 import { mcpDefinition } from '../../src/site/definition.ts';
@@ -64,5 +64,23 @@ describe('API documentation', () => {
     expect(typeText({ type: 'array', items: { type: 'string' } })).toBe('list of string');
     expect(typeText({ const: 1 })).toBe('1');
     expect(typeText({ type: ['string', 'null'] })).toBe('string | null');
+  });
+});
+
+describe('descriptionParts', () => {
+  test('code spans written in backticks become code parts', () => {
+    expect(descriptionParts('The latest `updated` date; the root is `type: object`.')).toEqual([
+      { text: 'The latest ', code: false },
+      { text: 'updated', code: true },
+      { text: ' date; the root is ', code: false },
+      { text: 'type: object', code: true },
+      { text: '.', code: false },
+    ]);
+  });
+
+  test('text without a pair of backticks stays one plain part', () => {
+    expect(descriptionParts('Servers in the catalog.')).toEqual([{ text: 'Servers in the catalog.', code: false }]);
+    expect(descriptionParts('a ` alone')).toEqual([{ text: 'a ` alone', code: false }]);
+    expect(descriptionParts('')).toEqual([]);
   });
 });
