@@ -17,13 +17,18 @@ export function firstLine(description: string | undefined, max = 200): string {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .find((l) => l !== '') ?? '';
+  // Only a few times the characters shown can matter; a longer line is cut first, which keeps the
+  // lazy patterns below fast on a 50 KB line of unpaired delimiters (over a second otherwise).
+  const cut = line.length > max * 4;
+  const head = cut ? line.slice(0, max * 4).replace(/[\uD800-\uDBFF]$/, '') : line;
   // Only paired Markdown delimiters go: `get_file` and `__init__`-style names keep their underscores.
-  const plain = line
+  const plain = head
     .replace(/^#+\s*/, '')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)/g, '$2')
     .replace(/(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1')
-    .replace(/`([^`]+)`/g, '$1');
-  return clip(plain, max);
+    // A code span opens and closes with the same run of backticks (``a `b` c``), as in CommonMark.
+    .replace(/(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)/g, (_, _ticks: string, code: string) => code.replace(/^ (.*) $/, '$1'));
+  return clip(cut ? `${plain.trimEnd()}…` : plain, max);
 }
 
 /** At most `max` characters, counted in code points so that an emoji is never cut in half; `…` marks a cut. */

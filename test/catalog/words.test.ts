@@ -17,8 +17,29 @@ describe('firstLine', () => {
     expect(firstLine('\n\n  # **Bold** and *em* and `code`\nsecond')).toBe('Bold and em and code');
   });
 
+  test('drops the backticks of code spans of any length, as CommonMark pairs them', () => {
+    expect(firstLine('Variants that referenced ``BACKGROUND_IMAGE`` fall back')).toBe('Variants that referenced BACKGROUND_IMAGE fall back');
+    expect(firstLine('The default domain (``id: "default"``) stays')).toBe('The default domain (id: "default") stays');
+    expect(firstLine('Runs `` `ls` `` for you')).toBe('Runs `ls` for you');
+    expect(firstLine('An unpaired ` stays')).toBe('An unpaired ` stays');
+    expect(firstLine('Runs of ``two` and one do not pair')).toBe('Runs of ``two` and one do not pair');
+  });
+
   test('keeps underscores and lone asterisks that are part of names and text', () => {
     expect(firstLine('Calls get_file on my__var_name, 2 * 3 times')).toBe('Calls get_file on my__var_name, 2 * 3 times');
+  });
+
+  test('a very long line is cut before its decoration is read, and still marked as cut', () => {
+    const stray = firstLine('**a '.repeat(12_500));
+    expect(stray.endsWith('…')).toBe(true);
+    expect(Array.from(stray).length).toBeLessThanOrEqual(200);
+    // Decoration that shrinks the cut text below the limit still ends in the cut mark.
+    const short = firstLine('`'.repeat(900) + ' tail');
+    expect(short.endsWith('…')).toBe(true);
+    expect(short).not.toContain('tail');
+    // The cut falls inside the emoji, whose first half is dropped rather than left alone.
+    const ticks = '`'.repeat(396);
+    expect(firstLine(`${ticks}x${ticks}abcdef😀 tail`)).toBe('xabcdef…');
   });
 
   test('clips long lines at a character boundary with an ellipsis', () => {
