@@ -1,4 +1,5 @@
 import type { ObjectSchema } from './schema/json-schema.ts';
+import { trimLineEnds } from './words.ts';
 
 /** One row of a tool's parameter table. */
 export interface Parameter {
@@ -65,7 +66,7 @@ export function parametersOf(schema: ObjectSchema): Parameter[] {
         type: typeOf(value),
         required: required.has(key),
         // Trailing spaces at line ends show nothing and trip markup checkers (mapbox sends them).
-        ...(typeof s.description === 'string' && s.description ? { description: s.description.replace(/[ \t]+$/gm, '') } : {}),
+        ...(typeof s.description === 'string' && s.description ? { description: trimLineEnds(s.description) } : {}),
         ...(enumValues ? { enum: enumValues } : {}),
         ...(enumMore > 0 ? { enumMore } : {}),
         ...('default' in s ? { default: show(s.default) } : {}),

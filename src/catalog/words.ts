@@ -41,3 +41,12 @@ export function clip(text: string, max: number): string {
 export function count(n: number, noun: string, plural = `${noun}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? noun : plural}`;
 }
+
+/**
+ * Removes spaces and tabs at the end of every line. The look-behind starts a match only where a
+ * run of blanks starts: plain `/[ \t]+$/gm` retries from inside the run and took 2.7 s on one
+ * 50 KB line of spaces.
+ */
+export function trimLineEnds(text: string): string {
+  return text.replace(/(?<![ \t])[ \t]+$/gm, '');
+}

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { trimLineEnds } from '../catalog/words.ts';
 import { EXTERNAL_REL, isExternal } from './external-links.ts';
 
 // Tool descriptions are untrusted. markdown-it with `html: false` escapes every raw tag,
@@ -34,7 +35,7 @@ md.validateLink = isExternal;
 export function renderDescription(text: string): string {
   // Real descriptions carry trailing spaces (desktop-commander's code blocks); in the HTML they
   // show nothing, even inside <pre>, and markup checkers flag them, so they are dropped.
-  return md.render(dedent(text)).replace(/[ \t]+$/gm, '');
+  return trimLineEnds(md.render(dedent(text)));
 }
 
 /** Removes the indentation shared by all lines after the first (docstring style). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clip, count, firstLine, nameWords } from '../../src/catalog/words.ts';
+import { clip, count, firstLine, nameWords, trimLineEnds } from '../../src/catalog/words.ts';
 
 describe('nameWords', () => {
   test.each([
@@ -58,5 +58,17 @@ describe('count', () => {
     [3, 'policy', 'policies', '3 policies'],
   ])('%i %s', (n, noun, plural, text) => {
     expect(count(n, noun, plural)).toBe(text);
+  });
+});
+
+describe('trimLineEnds', () => {
+  test('drops spaces and tabs at the end of each line, and nothing else', () => {
+    expect(trimLineEnds('a  \nb\t \r\n  c \t\n\n  d')).toBe('a\nb\r\n  c\n\n  d');
+    expect(trimLineEnds('keep  inner  blanks')).toBe('keep  inner  blanks');
+  });
+
+  test('a line of nothing but blanks becomes empty, however long', () => {
+    expect(trimLineEnds(`x\n${' '.repeat(50_000)}\ny`)).toBe('x\n\ny');
+    expect(trimLineEnds(`${' '.repeat(50_000)}x`)).toBe(`${' '.repeat(50_000)}x`);
   });
 });
