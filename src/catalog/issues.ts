@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { clip } from './words.ts';
 
 /** A zod issue reduced to where it is and what to say, in the catalog's own words. */
 export interface Finding {
@@ -12,7 +13,7 @@ function describeInput(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';
-  if (typeof input === 'string') return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
+  if (typeof input === 'string') return `"${clip(input, 41)}"`;
   return String(input);
 }
 

@@ -31,15 +31,27 @@ export function firstLine(description: string | undefined, max = 200): string {
   return clip(cut ? `${plain.trimEnd()}…` : plain, max);
 }
 
-/** At most `max` characters, counted in code points so that an emoji is never cut in half; `…` marks a cut. */
+/**
+ * At most `max` characters, counted in code points so that an emoji is never cut in half; `…`
+ * marks a cut, made at the end of a word where one ends in the last fifth of the text kept.
+ */
 export function clip(text: string, max: number): string {
   const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : text;
+  if (chars.length <= max) return text;
+  const kept = chars.slice(0, max - 1).join('');
+  const lastSpace = kept.search(/\s\S*$/);
+  const cutsWord = !/\s/.test(chars[max - 1]!) && lastSpace >= kept.length * 0.8;
+  return `${(cutsWord ? kept.slice(0, lastSpace) : kept).trimEnd()}…`;
 }
 
 /** `1 tool`, `2 tools`, `1,024 tools`: a count with its noun, for every sentence that states one. */
 export function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : plural}`;
+  return `${n.toLocaleString('en-US')} ${nounFor(n, noun, plural)}`;
+}
+
+/** The noun alone, as the count asks: `category` for one, `categories` for the rest. */
+export function nounFor(n: number, noun: string, plural = `${noun}s`): string {
+  return n === 1 ? noun : plural;
 }
 
 /**

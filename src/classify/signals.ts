@@ -1,6 +1,6 @@
 import { toolTitle } from '../catalog/annotations.ts';
 import type { Tool } from '../catalog/schema/tool.ts';
-import { nameWords } from '../catalog/words.ts';
+import { clip, nameWords } from '../catalog/words.ts';
 import { DESCRIPTION_LEAD, DESCRIPTION_MONEY_VERBS, DESTRUCTIVE_PHRASE, MONEY_VERBS, PARAMETER_SIGNALS, READ_ONLY_PHRASE, VERBS, type VerbSense } from './lexicon.ts';
 
 /** A verb found in a name, a title or a description, with the exact word it rests on. */
@@ -67,7 +67,7 @@ export function descriptionVerb(description: string | undefined): FoundVerb | un
   if (!word) return undefined;
   const base = baseForm(word);
   if (!base) return undefined;
-  const where = `description "${opening.slice(0, 60).trim()}${opening.length > 60 ? '…' : ''}"`;
+  const where = `description "${clip(opening, 61)}"`;
   if (DESCRIPTION_MONEY_VERBS.has(base)) return { word: base, category: 'Financial', strong: true, where };
   return { word: base, ...VERBS.get(base)!, where };
 }

@@ -33,7 +33,7 @@ const RISK_ADVICE: Record<RiskClass, string> = {
   Low: 'Low-risk tools are usually allowed, with logging.',
   Medium: 'Medium-risk tools are usually allowed with a rate limit, so a looping agent cannot make many changes.',
   High: 'High-risk tools are usually rate-limited hard or put behind human approval.',
-  Critical: 'Critical tools are usually denied, or allowed only with human approval for each call.',
+  Critical: 'Critical-risk tools are usually denied, or allowed only with human approval for each call.',
 };
 
 /**
@@ -76,8 +76,8 @@ function blockAnswer(t: FaqInput): string {
   return `Use the deny rule on this page: ${intercept}in AgentCore Policy and ToolHive, a Cedar forbid, which wins over any permit; in agentgateway, a deny rule on mcp.tool.name, which wins over any allow rule. It matches exactly ${t.toolName}, so other tools of ${t.serverName} keep working.`;
 }
 
-/** A quoted description ends the sentence: `"Create an issue".`, and `"Creates an issue."` as it is. */
-const quotedSentence = (text: string) => `"${text}"${/[.!?…]$/u.test(text) ? '' : '.'}`;
+/** A quoted description ends the sentence: `"Create an issue".`, `"Creates a…".`, and `"Creates an issue."` as it is. */
+const quotedSentence = (text: string) => `"${text}"${/[.!?]$/.test(text) ? '' : '.'}`;
 
 /** The questions shown on a tool page (and in its FAQPage data), from templates per category and risk. */
 export function toolFaq(t: FaqInput): FaqEntry[] {

@@ -1,5 +1,5 @@
 import { toolTitle } from '../catalog/annotations.ts';
-import { nameWords } from '../catalog/words.ts';
+import { firstLine, nameWords } from '../catalog/words.ts';
 import type { ServerEntry, Site, ToolEntry } from '../site/model.ts';
 import type { SearchFilter } from './filters.ts';
 
@@ -75,7 +75,7 @@ export function serverSearchRecord(entry: ServerEntry): SearchRecord {
       kind: 'server',
       server: server.name,
       tools: String(entry.tools.length),
-      summary: server.description.split(/\r?\n/)[0]!.slice(0, 200),
+      summary: firstLine(server.description),
     },
     nameForms: [...new Set([server.id, ...nameForms(server.name)])].join(' '),
     text: [server.description, server.package, ...(server.tags ?? []), ...entry.tools.map((t) => t.tool.name)],

@@ -46,6 +46,13 @@ describe('firstLine', () => {
     expect(firstLine('a'.repeat(300), 10)).toBe(`${'a'.repeat(9)}…`);
     expect(clip('😀😀😀', 2)).toBe('😀…');
   });
+
+  test('cuts at the end of a word when one ends near the limit, not inside it', () => {
+    expect(clip('Returns the status of a job that is significantly long', 40)).toBe('Returns the status of a job that is…');
+    expect(clip('Returns the status of a job now', 24)).toBe('Returns the status of a…');
+    // No word ends in the last fifth kept: the cut stays at the limit.
+    expect(clip(`Call ${'x'.repeat(40)}`, 20)).toBe(`Call ${'x'.repeat(14)}…`);
+  });
 });
 
 describe('count', () => {

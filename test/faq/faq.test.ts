@@ -48,6 +48,7 @@ describe('toolFaq', () => {
     expect(toolFaq(base)[0]!.answer).toContain('"get background job status". It takes');
     expect(toolFaq({ ...base, summary: 'Gets a job.' })[0]!.answer).toContain('"Gets a job." It takes');
     expect(toolFaq({ ...base, summary: 'Is it done?' })[0]!.answer).toContain('"Is it done?" It takes');
+    expect(toolFaq({ ...base, summary: 'Gets the status of a long…' })[0]!.answer).toContain('"Gets the status of a long…". It takes');
   });
 
   test('a tool without a description says so instead of quoting nothing', () => {
