@@ -124,7 +124,7 @@ function weighDescription(s: Signals, d: Draft): void {
     back(d, 'description', v.strong ? 1 : 0.5);
     d.evidence.push(verbEvidence(v));
   } else if (v.strong && v.category !== 'Read' && d.category === 'Read') {
-    d.conflicts.push(`the description opens with "${v.word}", ${aVerb(v.category)}, but the name reads`);
+    d.conflicts.push(`the description opens with "${v.word}", ${aVerb(v.category)}, but the name says it reads`);
   } else if (v.strong && v.category !== d.category && !(v.category === 'Read' && d.category !== 'Read')) {
     d.conflicts.push(`the description opens with "${v.word}", ${aVerb(v.category)}`);
   }
@@ -148,13 +148,13 @@ function weighAnnotations(tool: Tool, s: Signals, d: Draft): void {
       d.conflicts.push(`the words suggested ${d.category}, but the server declares readOnlyHint: true`);
       d.category = 'Read';
       back(d, 'annotations', 1);
-      d.reasons.push('but the server declares it read-only, which outweighs a weak verb');
+      d.reasons.push('but the server declares it read-only, and only a strong verb in its name would outweigh that');
     }
   } else if (hints.readOnlyHint === false) {
     d.evidence.push('annotations.readOnlyHint: false');
     if (d.category !== 'Read') back(d, 'annotations', 1);
     else {
-      d.conflicts.push('the name reads, but the server declares readOnlyHint: false (it modifies its environment)');
+      d.conflicts.push('the name says it reads, but the server declares readOnlyHint: false (it modifies its environment)');
       d.category = 'Write';
       d.reasons.push('but the server declares that it modifies its environment, so it is treated as a write until reviewed');
       d.unsettled = true;

@@ -91,6 +91,18 @@ describe('explanations', () => {
     expect(c.conflicts).toHaveLength(1);
   });
 
+  test('a strong verb outside the name gives way to a declared read-only hint, and the rationale says why', () => {
+    const c = classifyTool(tool({ name: 'aggregate-db', description: 'Run an aggregation against a database', annotations: { readOnlyHint: true } }));
+    expect(c.category).toBe('Read');
+    expect(c.rationale).toContain('only a strong verb in its name would outweigh that');
+    expect(c.rationale).not.toContain('weak verb');
+  });
+
+  test('a description that acts against a reading name is stated as a whole sentence', () => {
+    const c = classifyTool(tool({ name: 'get_results', description: 'Delete the results of a job' }));
+    expect(c.conflicts.some((x) => x.endsWith('but the name says it reads'))).toBe(true);
+  });
+
   test('the same definition always gets the same classification', () => {
     for (const row of rows.slice(0, 20)) expect(classifyTool(toolOf(row))).toEqual(classifyTool(toolOf(row)));
   });

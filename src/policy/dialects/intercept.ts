@@ -86,7 +86,7 @@ export const intercept: Dialect = {
       return { reason: 'Intercept reads the tool name * as "every tool", so no rule can target a tool with that exact name.', alternative: null };
     }
     if (intent.kind === 'approval') {
-      return { reason: 'Intercept has no approval step: a rule either lets a call through or refuses it. The nearest is a deny rule whose on_deny message sends the agent to a person.', alternative: 'deny' };
+      return { reason: 'Intercept has no approval step: a rule either lets a call through or refuses it. The nearest is a deny rule, so the tool runs only after a person changes the policy.', alternative: 'deny' };
     }
     return { reason: 'Intercept cannot express this.', alternative: null };
   },
