@@ -36,7 +36,7 @@ export const apiToolSummaryShape = z
     api: absolute('The tool\u2019s policy snippets as JSON: /api/tools/<server>/<tool>.json.'),
     summary: z.string().describe('The first line of the description; empty when there is none.'),
     parameters: z
-      .strictObject({ total: count('Parameters, nested ones included.'), required: count('Required parameters.') })
+      .strictObject({ total: count('Top-level parameters: the properties of inputSchema, not the fields nested in them.'), required: count('Required top-level parameters.') })
       .describe('How many arguments the tool takes.'),
     classification: apiClassificationShape,
   })

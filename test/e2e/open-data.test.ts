@@ -211,6 +211,8 @@ describe('pages in a browser', () => {
     const response = await page.goto(`${served.url}/servers/no-such-server/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    // It answers for any missing address, so it names none as its own.
+    expect(await page.locator('link[rel="canonical"], meta[property="og:url"], script[type="application/ld+json"]').count()).toBe(0);
     await page.getByLabel('Search tools and servers').fill('delete & <drop>');
     await Promise.all([page.waitForURL(/\/search\//), page.getByRole('button', { name: 'Search' }).click()]);
     const url = new URL(page.url());
