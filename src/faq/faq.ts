@@ -56,7 +56,7 @@ export const interceptRateLimit = (category: Category) => {
 
 function enforceAnswer(t: FaqInput): string {
   const intercept = interceptCanTarget(t.toolName)
-    ? 'in Intercept, an entry keyed by the name under tools:, '
+    ? 'in Intercept, an entry keyed by the name under tools:; '
     : 'Intercept cannot target it, because it reads the name * as every tool; ';
   return `Put a policy engine or MCP gateway between the agent and ${t.serverName}, and add a rule that matches exactly the tool name ${t.toolName}: ${intercept}in Amazon Bedrock AgentCore Policy, a Cedar permit or forbid on its AgentCore::Action; in agentgateway, an mcpAuthorization rule on mcp.tool.name; in ToolHive, a Cedar permit or forbid of call_tool on its Tool:: entity. This page shows rules for allowing, denying, rate-limiting and hiding it in each. None of these engines has an approval step, so for approval the page shows the nearest rule, a deny.`;
 }
