@@ -1,3 +1,4 @@
+import { count } from '../catalog/words.ts';
 import { apiServerPath } from './api.ts';
 import { SITE_NAME } from './config.ts';
 import { SITE_FEED_PATH } from './feed.ts';
@@ -22,7 +23,7 @@ function intro(site: Site): string[] {
   return [
     `# ${SITE_NAME}`,
     '',
-    `> An open catalog of ${site.servers.length} MCP servers and their ${site.tools.length} tools. Each tool is classified by what it can do (Read, Write, Execute, Destructive, Financial), with a risk class that follows from the category (Low to Critical), the evidence for it, and policy snippets for real policy engines.`,
+    `> An open catalog of ${count(site.servers.length, 'MCP server')} and their ${count(site.tools.length, 'tool')}. Each tool is classified by what it can do (Read, Write, Execute, Destructive, Financial), with a risk class that follows from the category (Low to Critical), the evidence for it, and policy snippets for real policy engines.`,
     '',
   ];
 }

@@ -96,6 +96,9 @@ test('the home page lists servers A–Z and category counts', () => {
   const html = page('');
   expect(html.querySelector('a[href="/servers/demo/"]')).not.toBeNull();
   expect(text(html)).toContain('3 tools, 2 can modify data');
+  // This catalog has one server: every count reads right for one.
+  expect(text(html)).toContain('Every tool of 1 MCP server, classified');
+  expect(text(html)).toContain('3 tools · 1 server');
 });
 
 test('a catalog with errors stops the build, lists every error, and leaves dist/ exactly as it was', async () => {
