@@ -3,6 +3,7 @@ import '@pagefind/component-ui';
 import '@pagefind/component-ui/css';
 import './search.css';
 import { getInstanceManager, type PagefindResults } from '@pagefind/component-ui';
+import { anyWithinGroups, type AnyOf } from './filters.ts';
 import { mergeShards } from './merge-shards.ts';
 import { renderResult } from './result.ts';
 import { parseSearchState, searchQuery } from './url-state.ts';
@@ -21,9 +22,41 @@ function keepInUrl(term: unknown, filters: unknown): void {
   if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}`);
 }
 
+type Filters = Record<string, string[] | string | AnyOf>;
+type FilterCounts = Record<string, Record<string, number>>;
+type PagefindSearch = (term: string | null, options?: { filters?: Filters }) => Promise<{ filters?: FilterCounts } | null>;
+
+/**
+ * The filter pane sends each group's ticked values as a list; Pagefind is asked for any of them.
+ * A ticked group's own counts then come from the same search without that group, so its other
+ * values stay visible with what ticking them would add (as faceted search does elsewhere).
+ */
+function searchAnyWithinGroups(): void {
+  // The loaded Pagefind is a private field of the component's instance: the e2e test of two
+  // ticked categories fails if a new @pagefind/component-ui moves it.
+  const pagefind = (instance as unknown as { __pagefind__?: { search: PagefindSearch } }).__pagefind__;
+  if (!pagefind) return;
+  const search = pagefind.search.bind(pagefind);
+  pagefind.search = async (term, options) => {
+    if (!options?.filters) return search(term, options);
+    const asked = anyWithinGroups(options.filters as Record<string, string[] | string>);
+    const groups = Object.keys(asked);
+    const [result, ...withoutEach] = await Promise.all([
+      search(term, { ...options, filters: asked }),
+      ...groups.map((group) => search(term, { ...options, filters: Object.fromEntries(Object.entries(asked).filter(([name]) => name !== group)) })),
+    ]);
+    groups.forEach((group, i) => {
+      const counts = withoutEach[i]?.filters?.[group];
+      if (result?.filters && counts) result.filters[group] = counts;
+    });
+    return result;
+  };
+}
+
 const initial = parseSearchState(location.search);
 instance.on('search', keepInUrl);
 void instance.triggerLoad().then(() => {
+  searchAnyWithinGroups();
   // Faceted: filters alone, with no words, list what they match (/search/?category=Financial).
   // Set after loading, not as <pagefind-config faceted>: then Pagefind runs an empty search
   // when the index arrives, which would replace a search typed or restored meanwhile.

@@ -132,6 +132,26 @@ describe('/search/', () => {
     await page.close();
   });
 
+  test('two ticked values of one filter widen the results to either, in the page and in its URL', async () => {
+    const page = await open('/search/');
+    await pageInput(page).fill('queue');
+    await poll(async () => new Set(await resultCategories(page)).size).toBeGreaterThan(1);
+    const all = await resultCategories(page);
+    const [first, second] = [...new Set(all)].sort();
+    const count = (category: string) => all.filter((c) => c === category).length;
+    await page.locator(`pagefind-filter-pane input[name="category"][value="${first}"]`).check();
+    await poll(async () => new Set(await resultCategories(page))).toEqual(new Set([first]));
+    await page.locator(`pagefind-filter-pane input[name="category"][value="${second}"]`).check();
+    await poll(async () => (await resultCategories(page)).length).toBe(count(first!) + count(second!));
+    expect(new Set(await resultCategories(page))).toEqual(new Set([first, second]));
+    await poll(() => new URL(page.url()).searchParams.getAll('category').sort()).toEqual([first, second]);
+    // The same URL, opened afresh, gives the same results.
+    const again = await open(`/search/${new URL(page.url()).search}`);
+    await poll(async () => (await resultCategories(again)).length).toBe(count(first!) + count(second!));
+    await page.close();
+    await again.close();
+  });
+
   test('a shared search URL restores the term, the filter and the results', async () => {
     const page = await open('/search/?q=queue&category=Destructive&server=Amazon+MQ+MCP+Server');
     await poll(async () => (await resultNames(page)).sort()).toEqual(['rabbitmq_broker_delete_queue', 'rabbitmq_broker_purge_queue']);
