@@ -92,6 +92,14 @@ describe('server page', () => {
   });
 });
 
+test('the menu marks the page it is on as the page, and the section a page is in as current', () => {
+  const current = (path: string) => page(path).querySelector('.site-nav a[href="/servers/"]')?.getAttribute('aria-current');
+  expect(current('servers')).toBe('page');
+  expect(current('servers/demo')).toBe('true');
+  expect(current('servers/demo/get-job-status')).toBe('true');
+  expect(current('categories')).toBeUndefined();
+});
+
 test('the home page lists servers A–Z and category counts', () => {
   const html = page('');
   expect(html.querySelector('a[href="/servers/demo/"]')).not.toBeNull();

@@ -1,7 +1,8 @@
 // The hostile corpus in real Chromium: every page of the built site is visited with a marker
 // function in place that any payload of the corpus would call. Nothing may call it, no dialog
-// may open, nothing may be logged as an error, no request may leave the site, and no link
-// on the page may use a scheme other than http(s) or mailto.
+// may open, nothing may be logged as an error, no request may leave the site, no link
+// on the page may use a scheme other than http(s) or mailto, and no page may be wider than a
+// 360 px screen.
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openHostileSite, type HostileSession } from '../helpers/hostile.ts';
@@ -26,7 +27,8 @@ interface Watch {
 
 /** A browser context that reports marker calls, CSP violations, dialogs, errors and requests to other origins. */
 async function watchedContext(): Promise<Watch> {
-  const context = await session.browser.newContext();
+  // A narrow phone screen: catalog text must not widen a page past it either.
+  const context = await session.browser.newContext({ viewport: { width: 360, height: 800 } });
   const events: string[] = [];
   const origin = new URL(session.site.url).origin;
   await context.exposeBinding('__report', ({ page }, kind: string, detail: string) => events.push(`${new URL(page.url()).pathname}  ${kind}: ${detail}`));
@@ -67,7 +69,7 @@ test('the marker, dialogs and error reporting are wired up (a payload that ran w
   expect(events.map((e) => e.replace(/:\s.*$/s, ''))).toEqual(['/  payload ran', `${url}/  dialog`, `${url}/  console error`]);
 });
 
-test('no page of the hostile site runs a payload, opens a dialog, logs an error or loads from elsewhere', async () => {
+test('no page of the hostile site runs a payload, opens a dialog, logs an error, loads from elsewhere or scrolls sideways', async () => {
   const urls = session.pages;
   expect(urls.length).toBeGreaterThan(1000);
   const { context, events } = await watchedContext();
@@ -81,6 +83,8 @@ test('no page of the hostile site runs a payload, opens a dialog, logs an error 
         .map((a) => a.href),
     );
     for (const href of unsafe) events.push(`${url}  link with an unsafe scheme: ${href}`);
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    if (scrollWidth > clientWidth) events.push(`${url}  wider than the screen: ${scrollWidth} px in ${clientWidth} px`);
   }
   await context.close();
   expect(events).toEqual([]);
