@@ -6,7 +6,7 @@ import { getInstanceManager, type PagefindResults } from '@pagefind/component-ui
 import { anyWithinGroups, type AnyOf } from './filters.ts';
 import { mergeShards } from './merge-shards.ts';
 import { renderResult } from './result.ts';
-import { parseSearchState, searchQuery } from './url-state.ts';
+import { matchIndexSpelling, parseSearchState, searchQuery } from './url-state.ts';
 
 const instance = getInstanceManager().getInstance('page');
 mergeShards(instance);
@@ -63,6 +63,7 @@ void instance.triggerLoad().then(() => {
   instance.faceted = true;
   const untouched = instance.searchTerm === '' && Object.keys(instance.searchFilters ?? {}).length === 0;
   if (untouched && (initial.term || Object.keys(initial.filters).length > 0)) {
-    instance.triggerSearchWithFilters(initial.term, initial.filters as Record<string, string[]>);
+    const filters = matchIndexSpelling(initial.filters, instance.totalFilters ?? {});
+    instance.triggerSearchWithFilters(initial.term, filters as Record<string, string[]>);
   }
 });

@@ -27,3 +27,17 @@ export function searchQuery(state: SearchState): string {
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/**
+ * A URL's filter values spelled as the index spells them, matched without regard to case:
+ * `/search/?category=read` (as in /categories/read/) ticks Read. Values the index does not
+ * know stay as they are, and then match nothing, as before.
+ */
+export function matchIndexSpelling(filters: SearchState['filters'], known: Partial<Record<string, Record<string, number>>>): SearchState['filters'] {
+  const matched: SearchState['filters'] = {};
+  for (const [name, values] of Object.entries(filters) as [SearchFilter, string[]][]) {
+    const spelled = new Map(Object.keys(known[name] ?? {}).map((v) => [v.toLowerCase(), v]));
+    matched[name] = [...new Set(values.map((v) => spelled.get(v.toLowerCase()) ?? v))];
+  }
+  return matched;
+}

@@ -160,6 +160,14 @@ describe('/search/', () => {
     await page.close();
   });
 
+  test('a filter value in a URL is matched whatever its case, as browse URLs spell it', async () => {
+    const page = await open('/search/?category=financial');
+    await poll(() => resultNames(page)).toEqual(['payments.refundCharge']);
+    expect(await page.locator('pagefind-filter-pane input[value="Financial"]').isChecked()).toBe(true);
+    await poll(() => new URL(page.url()).search).toBe('?category=Financial');
+    await page.close();
+  });
+
   test('filters alone, from a URL, list a whole category', async () => {
     const page = await open('/search/?category=Financial');
     await poll(() => resultNames(page)).toEqual(['payments.refundCharge']);

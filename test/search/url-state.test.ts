@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSearchState, searchQuery } from '../../src/search/url-state.ts';
+import { matchIndexSpelling, parseSearchState, searchQuery } from '../../src/search/url-state.ts';
 
 describe('search state in the URL', () => {
   test('reads the term and the facets', () => {
@@ -23,5 +23,20 @@ describe('search state in the URL', () => {
 
   test('an empty search has no query string', () => {
     expect(searchQuery({ term: ' ', filters: { category: [] } })).toBe('');
+  });
+});
+
+describe('matchIndexSpelling', () => {
+  const known = { category: { Read: 3, Financial: 1 }, server: { 'Amazon MQ MCP Server': 4 } };
+
+  test('values are spelled as the index spells them, whatever their case', () => {
+    expect(matchIndexSpelling({ category: ['read', 'FINANCIAL'], server: ['amazon mq mcp server'] }, known)).toEqual({
+      category: ['Read', 'Financial'],
+      server: ['Amazon MQ MCP Server'],
+    });
+  });
+
+  test('values the index does not know are kept as given, and duplicates made by matching go', () => {
+    expect(matchIndexSpelling({ category: ['Read', 'read', 'Nope'], risk: ['low'] }, known)).toEqual({ category: ['Read', 'Nope'], risk: ['low'] });
   });
 });
