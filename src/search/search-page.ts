@@ -3,6 +3,7 @@ import '@pagefind/component-ui';
 import '@pagefind/component-ui/css';
 import './search.css';
 import { getInstanceManager, type PagefindResults } from '@pagefind/component-ui';
+import { count } from '../catalog/words.ts';
 import { anyWithinGroups, type AnyOf } from './filters.ts';
 import { mergeShards } from './merge-shards.ts';
 import { renderResult } from './result.ts';
@@ -53,7 +54,24 @@ function searchAnyWithinGroups(): void {
   };
 }
 
+/** When the words match but the ticked filters leave nothing, say so and offer to clear them. */
+function explainFilteredOut(): void {
+  const note = document.getElementById('search-filtered-out');
+  const words = note?.querySelector('[data-count]');
+  if (!note || !words) return;
+  note.querySelector('button')?.addEventListener('click', () => instance.triggerFilters({}));
+  instance.on('results', (found: unknown) => {
+    const { results = [], unfilteredResultCount = 0 } = (found ?? {}) as { results?: unknown[]; unfilteredResultCount?: number };
+    const filtered = Object.values(instance.searchFilters ?? {}).some((values) => values.length > 0);
+    const hidden = !(filtered && results.length === 0 && unfilteredResultCount > 0);
+    // textContent: the search words are whatever was typed or put in the URL.
+    if (!hidden) words.textContent = `${count(unfilteredResultCount, 'result')}${instance.searchTerm ? ` for “${instance.searchTerm}”` : ''}`;
+    note.hidden = hidden;
+  });
+}
+
 const initial = parseSearchState(location.search);
+explainFilteredOut();
 instance.on('search', keepInUrl);
 void instance.triggerLoad().then(() => {
   searchAnyWithinGroups();

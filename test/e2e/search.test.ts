@@ -160,6 +160,20 @@ describe('/search/', () => {
     await page.close();
   });
 
+  test('filters that leave nothing of a search say so, and clearing them brings the results back', async () => {
+    const page = await open('/search/?q=queue&category=Financial');
+    const note = page.locator('#search-filtered-out');
+    await poll(() => note.isVisible()).toBe(true);
+    expect(await resultNames(page)).toEqual([]);
+    expect(await note.innerText()).toMatch(/^The ticked filters leave nothing of \d+ results for “queue”\. Clear the filters$/);
+    await note.getByRole('button', { name: 'Clear the filters' }).click();
+    await poll(async () => (await resultNames(page)).length).toBeGreaterThan(1);
+    expect(await note.isVisible()).toBe(false);
+    expect(await page.locator('pagefind-filter-pane input[value="Financial"]').isChecked()).toBe(false);
+    await poll(() => new URL(page.url()).search).toBe('?q=queue');
+    await page.close();
+  });
+
   test('a filter value in a URL is matched whatever its case, as browse URLs spell it', async () => {
     const page = await open('/search/?category=financial');
     await poll(() => resultNames(page)).toEqual(['payments.refundCharge']);
