@@ -81,6 +81,25 @@ describe('header search box', () => {
     await page.close();
   });
 
+  test('one option at most is marked selected, also after the list was closed and opened again', async () => {
+    const page = await open('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('queue');
+    const options = page.locator('pagefind-searchbox [role="option"]');
+    const marked = page.locator('pagefind-searchbox [role="option"][aria-selected="true"], pagefind-searchbox [data-pf-selected]');
+    await poll(() => options.count()).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await poll(() => marked.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await poll(() => marked.count()).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await poll(() => page.locator('pagefind-searchbox input').getAttribute('aria-expanded')).toBe('true');
+    await poll(() => marked.count()).toBe(1);
+    await page.close();
+  });
+
   test('keyboard alone: the first result is selected, arrows move, Enter opens the page', async () => {
     const page = await open('/');
     await page.keyboard.press('/');
