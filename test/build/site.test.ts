@@ -72,6 +72,12 @@ describe('tool page', () => {
     expect(text(html)).toContain('It removes all records and cannot be undone.');
   });
 
+  test('every copy button on a tool page names a different snippet', () => {
+    const labels = page('servers/demo/delete-everything').querySelectorAll('button.copy').map((b) => b.getAttribute('aria-label'));
+    expect(labels.length).toBeGreaterThan(10);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
   test('lists the other tools of the server by category', () => {
     const related = page('servers/demo/get-job-status').querySelector('section[aria-labelledby="related"]')!;
     const links = related.querySelectorAll('a.tool-name').map((a) => a.getAttribute('href'));
