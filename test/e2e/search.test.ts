@@ -64,6 +64,24 @@ const resultCategories = (page: Page) => page.locator('pagefind-results .search-
 const pageInput = (page: Page) => page.locator('pagefind-input input');
 
 describe('header search box', () => {
+  test('takes the room it needs before its script runs: the page does not move when it appears', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.url}/servers/amazon-mq/rabbitmq-broker-purge-queue/`, { waitUntil: 'networkidle' });
+    await poll(() => page.locator('pagefind-searchbox input').count()).toBe(1);
+    await page.waitForTimeout(500);
+    // Cumulative layout shift, as browsers report it: it was 0.03 before the room was kept.
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.005);
+    await page.close();
+  });
+
+
   test('"/" focuses it; typing get_job_status shows that tool first; Esc closes', async () => {
     const page = await open('/servers/');
     await page.keyboard.press('/');
