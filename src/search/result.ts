@@ -14,10 +14,10 @@ function safePath(url: string): string {
   return url.startsWith('/') && !url.startsWith('//') ? url : '/search/';
 }
 
-/** "Amazon MQ MCP Server · Destructive · Critical risk": what a result is, in words. */
+/** "Destructive · Critical risk · Amazon MQ MCP Server": what a result is, in words; a long server name is what gets cut. */
 export function factsLine(meta: Record<string, string>): string {
   if (meta.kind !== 'tool') return meta.tools ? `Server with ${count(Number(meta.tools), 'tool')}` : 'Server';
-  return [meta.server, meta.category, meta.risk && `${meta.risk} risk`].filter(Boolean).join(' · ');
+  return [meta.category, meta.risk && `${meta.risk} risk`, meta.server].filter(Boolean).join(' · ');
 }
 
 let optionCount = 0;

@@ -90,7 +90,7 @@ describe('header search box', () => {
     await page.keyboard.type('get_job_status');
     const first = page.locator('pagefind-searchbox [role="option"]').first();
     await poll(() => first.locator('.pf-searchbox-result-title').innerText()).toBe('get_job_status');
-    expect(await first.innerText()).toContain('Amazon MQ MCP Server · Read · Low risk');
+    expect(await first.innerText()).toContain('Read · Low risk · Amazon MQ MCP Server');
     // The decoy whose description repeats get_job_status is found, but ranks below the tool itself.
     await poll(() => page.locator('pagefind-searchbox .pf-searchbox-result-title').allInnerTexts()).toContain('waitForJobs');
     await poll(() => box.getAttribute('aria-expanded')).toBe('true');

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { factsLine } from '../../src/search/result.ts';
 
 describe('factsLine', () => {
-  test('a tool is placed by its server, category and risk', () => {
-    expect(factsLine({ kind: 'tool', server: 'Amazon MQ MCP Server', category: 'Read', risk: 'Low' })).toBe('Amazon MQ MCP Server · Read · Low risk');
+  test('a tool is placed by its category, risk and server, the server last', () => {
+    expect(factsLine({ kind: 'tool', server: 'Amazon MQ MCP Server', category: 'Read', risk: 'Low' })).toBe('Read · Low risk · Amazon MQ MCP Server');
   });
 
   test('a server states its tool count in words that agree with it', () => {
