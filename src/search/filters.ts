@@ -2,7 +2,6 @@
 export const SEARCH_FILTERS = ['category', 'risk', 'server'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-
 /** Pagefind's filter shape for "any of these values". */
 export type AnyOf = { any: string[] };
 
