@@ -62,6 +62,7 @@ const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000,
 const resultNames = (page: Page) => page.locator('pagefind-results .search-result-title').allInnerTexts();
 const resultCategories = (page: Page) => page.locator('pagefind-results .search-result .badge.category').allInnerTexts();
 const pageInput = (page: Page) => page.locator('pagefind-input input');
+const categoryBox = (page: Page, category: string) => page.locator(`pagefind-filter-pane input[name="category"][value="${category}"]`);
 
 describe('header search box', () => {
   test('takes the room it needs before its script runs: the page does not move when it appears', async () => {
@@ -80,7 +81,6 @@ describe('header search box', () => {
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.005);
     await page.close();
   });
-
 
   test('"/" focuses it; typing get_job_status shows that tool first; Esc closes', async () => {
     const page = await open('/servers/');
@@ -160,7 +160,7 @@ describe('/search/', () => {
     await pageInput(page).fill('queue');
     await poll(async () => new Set(await resultCategories(page)).size).toBeGreaterThan(1);
     const before = (await resultNames(page)).length;
-    await page.locator('pagefind-filter-pane input[name="category"][value="Destructive"]').check();
+    await categoryBox(page, 'Destructive').check();
     await poll(async () => (await resultNames(page)).length).toBeLessThan(before);
     await poll(() => resultCategories(page)).toEqual(['Destructive', 'Destructive']);
     // Equally good matches from different bundles may come in either order.
@@ -176,9 +176,9 @@ describe('/search/', () => {
     const all = await resultCategories(page);
     const [first, second] = [...new Set(all)].sort();
     const count = (category: string) => all.filter((c) => c === category).length;
-    await page.locator(`pagefind-filter-pane input[name="category"][value="${first}"]`).check();
+    await categoryBox(page, first!).check();
     await poll(async () => new Set(await resultCategories(page))).toEqual(new Set([first]));
-    await page.locator(`pagefind-filter-pane input[name="category"][value="${second}"]`).check();
+    await categoryBox(page, second!).check();
     await poll(async () => (await resultCategories(page)).length).toBe(count(first!) + count(second!));
     expect(new Set(await resultCategories(page))).toEqual(new Set([first, second]));
     await poll(() => new URL(page.url()).searchParams.getAll('category').sort()).toEqual([first, second]);
@@ -193,7 +193,7 @@ describe('/search/', () => {
     const page = await open('/search/?q=queue&category=Destructive&server=Amazon+MQ+MCP+Server');
     await poll(async () => (await resultNames(page)).sort()).toEqual(['rabbitmq_broker_delete_queue', 'rabbitmq_broker_purge_queue']);
     expect(await pageInput(page).inputValue()).toBe('queue');
-    expect(await page.locator('pagefind-filter-pane input[value="Destructive"]').isChecked()).toBe(true);
+    expect(await categoryBox(page, 'Destructive').isChecked()).toBe(true);
     await page.close();
   });
 
@@ -206,7 +206,7 @@ describe('/search/', () => {
     await note.getByRole('button', { name: 'Clear the filters' }).click();
     await poll(async () => (await resultNames(page)).length).toBeGreaterThan(1);
     expect(await note.isVisible()).toBe(false);
-    expect(await page.locator('pagefind-filter-pane input[value="Financial"]').isChecked()).toBe(false);
+    expect(await categoryBox(page, 'Financial').isChecked()).toBe(false);
     await poll(() => new URL(page.url()).search).toBe('?q=queue');
     await page.close();
   });
@@ -214,7 +214,7 @@ describe('/search/', () => {
   test('a filter value in a URL is matched whatever its case, as browse URLs spell it', async () => {
     const page = await open('/search/?category=financial');
     await poll(() => resultNames(page)).toEqual(['payments.refundCharge']);
-    expect(await page.locator('pagefind-filter-pane input[value="Financial"]').isChecked()).toBe(true);
+    expect(await categoryBox(page, 'Financial').isChecked()).toBe(true);
     await poll(() => new URL(page.url()).search).toBe('?category=Financial');
     await page.close();
   });
@@ -234,7 +234,7 @@ describe('/search/', () => {
     expect(await pageInput(page).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('rabbitmq');
     await poll(async () => (await resultNames(page)).length).toBeGreaterThan(3);
-    const destructive = page.locator('pagefind-filter-pane input[value="Destructive"]');
+    const destructive = categoryBox(page, 'Destructive');
     for (let i = 0; i < 30 && !(await destructive.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await poll(() => resultCategories(page)).toEqual(['Destructive', 'Destructive', 'Destructive']);
@@ -294,7 +294,7 @@ describe('browse pages and the index', () => {
     // their server's page, which lists their names, is found too.
     const page = await open('/search/?q=ledger');
     await poll(() => page.locator('pagefind-summary').innerText()).toBe(`${LISTED_READ_TOOLS + 1} results for ledger`);
-    const readCount = page.locator('pagefind-filter-pane input[name="category"][value="Read"]').locator('xpath=..');
+    const readCount = categoryBox(page, 'Read').locator('xpath=..');
     await poll(() => readCount.innerText()).toContain(String(LISTED_READ_TOOLS));
     await page.close();
   });
